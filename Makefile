@@ -1,0 +1,65 @@
+# County Cases — every target sets up what it needs first (one locked environment, system packages).
+#   make book    build the HTML student edition        make test   run every check
+#   make serve   serve _build/html on localhost         make notebooks  re-execute stored outputs
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+export UV_PYTHON_DOWNLOADS := never
+export PYDEVD_DISABLE_FILE_VALIDATION := 1
+
+# System packages (Debian/Ubuntu), installed by tools/ensure-apt.sh when we are root or have sudo.
+APT_BOOK := fonts-noto-cjk
+APT_TEST := $(APT_BOOK) chromium poppler-utils git
+
+.PHONY: help setup sysdeps-book sysdeps-test vendor book serve test notebooks binder clean
+
+help:
+	@sed -n '2,3p' Makefile
+
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(VENV)/.synced: uv.lock pyproject.toml | $(UV)
+	$(UV) sync --frozen --python $(PYTHON)
+	touch $@
+
+book_static/widgets/.js-lock.json: vendor/js-lock.json tools/vendor_js.py
+	@command -v npm >/dev/null || tools/ensure-apt.sh npm
+	$(BIN)/python tools/vendor_js.py
+
+vendor: $(VENV)/.synced book_static/widgets/.js-lock.json
+
+setup: $(VENV)/.synced vendor
+
+sysdeps-book:
+	@tools/ensure-apt.sh $(APT_BOOK)
+
+sysdeps-test:
+	@tools/ensure-apt.sh $(APT_TEST)
+
+book: sysdeps-book setup
+	$(BIN)/python tools/book.py html
+
+serve:
+	@test -f _build/html/index.html || $(MAKE) book
+	@echo "Serving the book at http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
+	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory _build/html
+
+test: sysdeps-test book
+	$(BIN)/python -m pytest
+
+notebooks: sysdeps-book setup
+	$(BIN)/python tools/execute_notebooks.py
+
+binder: $(VENV)/.synced
+	$(BIN)/python tools/export_binder.py
+
+clean:
+	rm -rf _build artifacts .pytest_cache

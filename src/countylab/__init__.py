@@ -1,0 +1,1 @@
+"""County Cases lab toolkit."""

@@ -1,0 +1,50 @@
+"""The built case page, opened in headless Chromium: its text (Chinese included) and figure are there,
+no JavaScript error is logged and no request leaves localhost. Screenshots go to artifacts/ (not committed)."""
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "screenshots"
+LOCAL = {"127.0.0.1", "localhost"}
+
+
+def open_page(browser, url: str, width: int = 1280):
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    log = {"errors": [], "outside": [], "failed": []}
+    page.on("pageerror", lambda exc: log["errors"].append(str(exc)))
+    page.on("console", lambda msg: msg.type == "error" and log["errors"].append(msg.text))
+    page.on("request", lambda req: urlsplit(req.url).scheme in ("http", "https")
+            and urlsplit(req.url).hostname not in LOCAL and log["outside"].append(req.url))
+    page.on("requestfailed", lambda req: log["failed"].append(req.url))
+    page.on("response", lambda res: res.status >= 400 and log["failed"].append(f"{res.status} {res.url}"))
+    page.goto(url, wait_until="networkidle")
+    return page, log
+
+
+@pytest.mark.slow
+def test_h_town_case_page_shows_text_and_figure(browser, serve_html):
+    page, log = open_page(browser, f"{serve_html}/cases/h_town_a.html")
+    text = page.inner_text("main")
+    for phrase in ["H town", "90%", "10,000", "顶格管理", "层层加码", "跨级督查", "Opening questions"]:
+        assert phrase in text, f"{phrase!r} missing from the rendered page"
+    figure = page.locator("figure img").first
+    assert figure.get_attribute("alt").startswith("Diagram of three stacked boxes")
+    width = figure.evaluate("img => img.complete ? img.naturalWidth : 0")
+    assert width > 300, "the chain figure did not load"
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "h_town_a.png"), full_page=True)
+    assert log == {"errors": [], "outside": [], "failed": []}
+    page.close()
+
+
+@pytest.mark.slow
+def test_every_page_loads_offline_without_errors(browser, serve_html, built_html):
+    # _static holds the theme's Jinja macro files (webpack-macros.html), which are not pages.
+    pages = sorted(p.relative_to(built_html).as_posix() for p in built_html.rglob("*.html")
+                   if not {"_sources", "_static"} & set(p.parts))
+    assert len(pages) >= 5
+    for rel in pages:
+        page, log = open_page(browser, f"{serve_html}/{rel}")
+        page.close()
+        assert log == {"errors": [], "outside": [], "failed": []}, rel

@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Build the book the one way every make target and test uses: Jupyter Book 1 with warnings as errors.
+
+Usage: python tools/book.py html [--path DIR]
+The build runs with ``-n -W --keep-going`` (nitpicky, every warning fails, all of them reported), then the
+built site is checked by tools/check_site.py. Prints where to open the result.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD_FLAGS = ["-n", "-W", "--keep-going"]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def jupyter_book() -> str:
+    return str(Path(sys.executable).with_name("jupyter-book"))
+
+
+def build(path: Path, builder: str = "html", extra: list[str] | None = None,
+          capture: bool = False) -> subprocess.CompletedProcess:
+    """Run ``jupyter-book build`` on ``path`` with the project's flags; return the finished process."""
+    cmd = [jupyter_book(), "build", str(path), "--builder", builder, *BUILD_FLAGS, *(extra or [])]
+    env = {**os.environ, "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
+    return subprocess.run(cmd, cwd=ROOT, env=env, text=True, capture_output=capture)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Build the book with warnings as errors.")
+    parser.add_argument("builder", choices=["html"])
+    parser.add_argument("--path", type=Path, default=ROOT)
+    args = parser.parse_args()
+    start = time.perf_counter()
+    if build(args.path, args.builder).returncode != 0:
+        print("book: the build failed or warned (see above); warnings count as failures.", file=sys.stderr)
+        return 1
+    from check_site import main as check_site_main
+    out = args.path / "_build" / "html"
+    if check_site_main([str(out)]) != 0:
+        return 1
+    print(f"book: built in {time.perf_counter() - start:.1f} s. Open {out.resolve() / 'index.html'}"
+          " in a browser, or run `make serve` and visit http://127.0.0.1:8000/")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Re-execute notebooks in place so their stored outputs match the code (`make notebooks`).
+
+nbval compares every cell's new output with the stored one, so after changing a chapter or countylab, run
+this and review the diff. Each notebook is executed from its own folder with the `python3` kernel of the
+running environment, and written back only if every cell ran (to a temporary file, then renamed), so a
+failure never leaves a half-written notebook.
+Usage: python tools/execute_notebooks.py [NOTEBOOK ...]   (default: cases/*.ipynb exercises/*.ipynb)
+"""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_GLOBS = ("cases/*.ipynb", "exercises/*.ipynb")
+
+
+def execute(path: Path) -> float:
+    start = time.perf_counter()
+    nb = nbformat.read(path, as_version=4)
+    NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}},
+                   store_widget_state=True, record_timing=False).execute()
+    tmp = path.with_suffix(".ipynb.tmp")
+    tmp.write_text(nbformat.writes(nb) + "\n", encoding="utf-8")
+    tmp.replace(path)
+    return time.perf_counter() - start
+
+
+def main(argv: list[str]) -> None:
+    paths = [Path(a) for a in argv] or sorted(p for g in DEFAULT_GLOBS for p in ROOT.glob(g))
+    for i, path in enumerate(paths, 1):
+        print(f"[{i}/{len(paths)}] {path} ...", end=" ", flush=True)
+        print(f"{execute(path):.1f} s")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
