@@ -20,7 +20,7 @@ def dedupe_scripts(app, pagename, templatename, context, doctree) -> None:
         if key not in seen:
             seen.add(key)
             unique.append(script)
-    context["script_files"] = unique
+    context["script_files"][:] = unique  # in place: later handlers append to this very list
 
 
 def setup(app):

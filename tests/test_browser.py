@@ -48,3 +48,22 @@ def test_every_page_loads_offline_without_errors(browser, serve_html, built_html
         page, log = open_page(browser, f"{serve_html}/{rel}")
         page.close()
         assert log == {"errors": [], "outside": [], "failed": []}, rel
+
+
+@pytest.mark.slow
+def test_target_lab_renders_in_the_static_page(browser, serve_html):
+    page, log = open_page(browser, f"{serve_html}/cases/h_town_a.html")
+    page.wait_for_selector(".widget-slider", timeout=20_000)
+    labels = page.locator(".widget-label").all_inner_texts()
+    for label in ["County target (%, 50–100)", "Health checks per day (people/day, 50–1,000)",
+                  "Found fit (%, 10–100)"]:
+        assert label in labels, labels
+    assert page.locator(".widget-slider").count() == 6
+    lab_image = page.locator(".widget-html img[alt^='Two charts.']").first
+    assert lab_image.evaluate("img => img.complete ? img.naturalWidth : 0") > 600
+    assert "5,200 more older residents" in page.inner_text(".widget-html [role=status]")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    lab_image.scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "h_town_a_lab.png"))
+    assert log == {"errors": [], "outside": [], "failed": []}
+    page.close()

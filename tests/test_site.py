@@ -15,7 +15,7 @@ def test_built_book_passes_the_site_checks(built_html):
 def test_widget_javascript_is_served_by_the_book(built_html):
     static = built_html / "_static" / "widgets"
     assert (static / "require.js").stat().st_size > 50_000
-    assert (static / "html-manager" / "embed-amd.js").stat().st_size > 1_000_000
+    assert (static / "@jupyter-widgets" / "html-manager" / "dist" / "embed-amd.js").stat().st_size > 1_000_000
 
 
 def site(tmp_path: Path, index: str, css: str = "") -> Path:

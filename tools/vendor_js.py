@@ -53,7 +53,7 @@ def vendor(out_dir: Path) -> None:
             unpacked = tmp / tgz.stem
             with tarfile.open(tgz) as tar:
                 tar.extractall(unpacked, filter="data")
-            for pattern, dest in spec["files"].items():
+            for pattern, dest in spec["files"]:
                 matches = sorted((unpacked / "package").glob(pattern))
                 if not matches:
                     sys.exit(f"vendor_js: {name}@{spec['version']} has no file matching {pattern!r}")

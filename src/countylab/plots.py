@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import glob
 import io
+import math
 import warnings
 
 import matplotlib
 from matplotlib import font_manager
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.ticker import MaxNLocator
+from PIL import Image
 from matplotlib.figure import Figure
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 
@@ -70,6 +74,63 @@ class Chart(Figure):
         return buf.getvalue()
 
 
+def encode_png(canvas: FigureCanvasAgg) -> bytes:
+    """The canvas's pixels as PNG bytes (fast zlib level: a lab re-encodes on every update)."""
+    buf = io.BytesIO()
+    Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba()).save(
+        buf, format="png", compress_level=1)
+    return buf.getvalue()
+
+
+class LivePlot:
+    """A figure that is drawn once and then updated in place, fast enough for a slider.
+
+    Subclasses build their artists in ``__init__`` and register the ones that change with :meth:`dynamic`;
+    ``update(result)`` moves them. :meth:`render_png` redraws only the dynamic artists over a cached
+    background (blitting), and redraws everything only when an axis range changed since the last frame.
+    :meth:`static` gives an ordinary figure (every artist drawn by ``savefig``) for books and papers.
+    """
+
+    figure: Chart
+
+    def _init_live(self, figure: Chart) -> None:
+        self.figure = figure
+        self.canvas = FigureCanvasAgg(figure)
+        self._dynamic: list = []
+        self._background = None
+        self._limits: tuple | None = None
+
+    def dynamic(self, *artists):
+        """Mark artists as changing on every update; returns the first, for convenience."""
+        for artist in artists:
+            artist.set_animated(True)
+            self._dynamic.append(artist)
+        return artists[0]
+
+    def _current_limits(self) -> tuple:
+        return tuple((ax.get_xlim(), ax.get_ylim()) for ax in self.figure.axes)
+
+    def render_png(self) -> bytes:
+        """PNG bytes of the current state."""
+        limits = self._current_limits()
+        if self._background is None or limits != self._limits:
+            self.canvas.draw()  # everything but the dynamic artists
+            self._background = self.canvas.copy_from_bbox(self.figure.bbox)
+            self._limits = limits
+        else:
+            self.canvas.restore_region(self._background)
+        for artist in self._dynamic:
+            self.figure.draw_artist(artist)
+        return encode_png(self.canvas)
+
+    def static(self) -> Chart:
+        """The figure with every artist drawn normally (for a static chart, not a lab)."""
+        for artist in self._dynamic:
+            artist.set_animated(False)
+        self._dynamic.clear()
+        return self.figure
+
+
 def governance_chain(lang: str = "en") -> Figure:
     """The county → township → village chain of case 1, with the target going down and reports going up."""
     check_lang(lang)
@@ -101,3 +162,102 @@ def governance_chain(lang: str = "en") -> Figure:
     ax.text(5.6, 7.9, "↑ " + t("chain.up", lang), color=PALETTE["blue"], fontsize=10.5)
     ax.text(0.6, 9.6, t("chain.title", lang), fontsize=12, va="bottom")
     return fig
+
+
+def percent(share: float, digits: int = 1) -> str:
+    """A share as a percentage string without a trailing ".0": 0.9 → "90", 0.9375 → "93.8"."""
+    text = f"{100 * share:.{digits}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+class TargetArithmeticPlot(LivePlot):
+    """Where H town's target must come from (left) and how screening gets there day by day (right).
+
+    The figure and its artists are made once; :meth:`update` moves them to a new
+    :class:`countylab.campaign.TargetArithmetic` result, so a lab redraws without building a new figure.
+    """
+
+    HORIZON_DAYS = 120  #: the day axis is fixed, so moving a slider rarely forces a full redraw
+
+    def __init__(self, lang: str = "en"):
+        self.lang = check_lang(lang)
+        self._init_live(Chart(figsize=(9.0, 3.6), dpi=90))
+        self.bar_ax, self.line_ax = self.figure.subplots(1, 2, gridspec_kw={"width_ratios": [1, 1.25]})
+        self.figure.subplots_adjust(left=0.07, right=0.98, top=0.84, bottom=0.16, wspace=0.28)
+        self._init_bar()
+        self._init_line()
+
+    def _init_bar(self) -> None:
+        ax, lang = self.bar_ax, self.lang
+        colours = (PALETTE["blue"], PALETTE["green"], PALETTE["grey"])
+        keys = ("ta.vaccinated", "ta.fit", "ta.unfit")
+        self.bars = [self.dynamic(ax.barh([0.25], [0], left=[0], height=0.5, color=c, label=t(k, lang),
+                                          hatch="//" if k == "ta.unfit" else None, edgecolor="white")[0])
+                     for c, k in zip(colours, keys)]
+        self.bar_target = self.dynamic(ax.axvline(90, color=PALETTE["vermillion"], linestyle="--", linewidth=2))
+        self.bar_target_text = self.dynamic(ax.text(90, 0.56, "", color=PALETTE["vermillion"], ha="center",
+                                                    fontsize=9, bbox={"facecolor": "white", "edgecolor": "none",
+                                                                      "pad": 1}))
+        ax.set_xlim(0, 100)
+        ax.set_ylim(-0.75, 0.65)
+        ax.set_yticks([])
+        ax.set_xlabel(t("ta.share_axis", lang))
+        ax.set_title(t("ta.bar_title", lang), fontsize=10.5, loc="left")
+        ax.legend(loc="lower left", fontsize=8, frameon=False, handlelength=1.2)
+
+    def _init_line(self) -> None:
+        ax, lang = self.line_ax, self.lang
+        self.progress = self.dynamic(*ax.plot([], [], color=PALETTE["green"], linewidth=2.5,
+                                              label=t("ta.progress", lang)))
+        self.line_target = self.dynamic(ax.axhline(90, color=PALETTE["vermillion"], linestyle="--",
+                                                   linewidth=1.5, label=t("ta.target_line", lang)))
+        self.deadline = self.dynamic(ax.axvline(30, color=PALETTE["black"], linestyle=":", linewidth=1.5,
+                                                label=t("ta.deadline", lang)))
+        self.reached = self.dynamic(*ax.plot([], [], "o", color=PALETTE["vermillion"], markersize=8))
+        self.reached_text = self.dynamic(ax.text(0, 0, "", fontsize=9, ha="left", va="top"))
+        ax.xaxis.set_major_locator(MaxNLocator(6, integer=True))
+        ax.yaxis.set_major_locator(MaxNLocator(6, steps=[1, 2, 2.5, 5, 10]))
+        ax.set_xlabel(t("ta.days_axis", lang))
+        ax.set_ylabel(t("ta.coverage_axis", lang))
+        ax.set_title(t("ta.line_title", lang), fontsize=10.5, loc="left")
+        ax.grid(alpha=0.3)
+        ax.legend(loc="lower right", fontsize=8, frameon=True)
+
+    def update(self, r) -> "TargetArithmeticPlot":
+        """Move every artist to the result ``r`` (a TargetArithmetic)."""
+        lang = self.lang
+        eligible = r.eligible_adults
+        widths = [100 * r.vaccinated / eligible, 100 * r.fit_elderly / eligible,
+                  100 * (r.elderly_left - r.fit_elderly) / eligible]
+        left = 0.0
+        for bar, width in zip(self.bars, widths):
+            bar.set_x(left)
+            bar.set_width(width)
+            left += width
+        target = 100 * r.target
+        self.bar_target.set_xdata([target, target])
+        self.bar_target_text.set_x(min(max(target, 8), 92))
+        self.bar_target_text.set_text(t("ta.target_label", lang, target=percent(r.target)))
+
+        horizon = self.HORIZON_DAYS
+        days = [0, min(r.days_to_check_all, horizon), horizon]
+        self.progress.set_data(days, [100 * r.coverage_after(d) for d in days])
+        self.line_target.set_ydata([target, target])
+        self.deadline.set_xdata([r.days_to_deadline, r.days_to_deadline])
+        if r.days_needed is not None and r.still_needed > 0:
+            self.reached.set_data([r.days_needed], [100 * r.coverage_after(r.days_needed)])
+            self.reached_text.set_position((r.days_needed + 3, target - 1))
+            self.reached_text.set_text(t("ta.reached", lang, days=r.days_needed))
+        else:
+            self.reached.set_data([], [])
+            self.reached_text.set_text("")
+        # Coarse, stable ranges: a full redraw (ticks and labels) happens only when a range jumps.
+        low = 25 * math.floor((min(100 * r.coverage_now, target) - 1) / 25)
+        self.line_ax.set_xlim(0, horizon)  # fixed; a target reached later is off the chart (the sentence says when)
+        self.line_ax.set_ylim(max(0, low), 101)
+        return self
+
+
+def target_arithmetic_chart(result, lang: str = "en") -> Chart:
+    """A static chart of one TargetArithmetic result (the lab draws the same figure, kept and updated)."""
+    return TargetArithmeticPlot(lang).update(result).static()
