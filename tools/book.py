@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Build the book the one way every make target and test uses: Jupyter Book 1 with warnings as errors.
 
-Usage: python tools/book.py html [--path DIR]
-The build runs with ``-n -W --keep-going`` (nitpicky, every warning fails, all of them reported), then the
-built site is checked by tools/check_site.py. Prints where to open the result.
+Usage: python tools/book.py html|pdf [--path DIR]
+The build runs with ``-n -W --keep-going`` (nitpicky, every warning fails, all of them reported). The web
+book is then checked by tools/check_site.py; the PDF (Jupyter Book's LaTeX builder through xelatex) by
+tools/check_pdf.py. Prints where to open the result.
 """
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD_FLAGS = ["-n", "-W", "--keep-going"]
+BUILDERS = {"html": "html", "pdf": "pdflatex"}
+PDF_NAME = "county-cases.pdf"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
@@ -33,18 +36,26 @@ def build(path: Path, builder: str = "html", extra: list[str] | None = None,
 
 def main() -> int:
     parser = argparse.ArgumentParser(description="Build the book with warnings as errors.")
-    parser.add_argument("builder", choices=["html"])
+    parser.add_argument("builder", choices=sorted(BUILDERS))
     parser.add_argument("--path", type=Path, default=ROOT)
     args = parser.parse_args()
     start = time.perf_counter()
-    if build(args.path, args.builder).returncode != 0:
+    if build(args.path, BUILDERS[args.builder]).returncode != 0:
         print("book: the build failed or warned (see above); warnings count as failures.", file=sys.stderr)
         return 1
+    took = time.perf_counter() - start
+    if args.builder == "pdf":
+        from check_pdf import main as check_pdf_main
+        pdf = args.path / "_build" / "latex" / PDF_NAME
+        if check_pdf_main([str(pdf)]) != 0:
+            return 1
+        print(f"book: PDF built in {took:.1f} s: {pdf.resolve()}")
+        return 0
     from check_site import main as check_site_main
     out = args.path / "_build" / "html"
     if check_site_main([str(out)]) != 0:
         return 1
-    print(f"book: built in {time.perf_counter() - start:.1f} s. Open {out.resolve() / 'index.html'}"
+    print(f"book: built in {took:.1f} s. Open {out.resolve() / 'index.html'}"
           " in a browser, or run `make serve` and visit http://127.0.0.1:8000/")
     return 0
 

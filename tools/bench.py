@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""`make bench`: how long things take, printed as one table with the budgets beside the figures.
+
+A benchmark, not a test: it never fails on a number. Builds go to a temporary folder so the working
+build is untouched. Lab updates are timed in-process, as a reader moves each control across its range:
+one update is model + redraw + PNG encoding (what happens between a slider move and the new picture).
+Usage: python tools/bench.py [--skip-builds] [--updates N]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+BUDGETS = {
+    "lab p50": "< 20 ms", "lab p95": "< 50 ms", "rebuild": "a few seconds (< 5 s)",
+    "ci": "well inside 90 min (aim < 15 min)",
+}
+
+
+def timed(label: str, cmd: list[str], env: dict | None = None) -> float:
+    print(f"bench: {label} ...", end=" ", flush=True)
+    start = time.perf_counter()
+    out = subprocess.run(cmd, cwd=ROOT, env={**os.environ, **(env or {})}, capture_output=True, text=True)
+    took = time.perf_counter() - start
+    if out.returncode != 0:
+        print(f"failed (exit {out.returncode})")
+        print(out.stdout[-2000:], out.stderr[-2000:], file=sys.stderr)
+        return float("nan")
+    print(f"{took:.1f} s")
+    return took
+
+
+def size_mb(path: Path) -> float:
+    files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files) / 1e6
+
+
+def lab_latencies(per_control: int) -> dict[str, tuple[float, float, int]]:
+    """For each registered lab: (p50 ms, p95 ms, number of updates) over a sweep of every control."""
+    import numpy as np
+    from countylab.widgets import LABS
+    results = {}
+    for name, cls in sorted(LABS.items()):
+        print(f"bench: lab {name!r} ...", end=" ", flush=True)
+        lab = cls()
+        times = []
+        for spec in lab.CONTROLS:
+            values = spec.grid() if spec.kind in ("choice", "toggle") else (
+                np.linspace(spec.low, spec.high, per_control))
+            for value in list(values) * (1 if spec.kind in ("float", "int") else 5):
+                if spec.kind == "int":
+                    value = int(round((value - spec.low) / spec.step) * spec.step + spec.low)
+                elif spec.kind == "float":
+                    value = float(round((value - spec.low) / spec.step) * spec.step + spec.low)
+                start = time.perf_counter()
+                lab.controls[spec.name].value = value
+                times.append(time.perf_counter() - start)
+            lab.reset()
+        times.sort()
+        p50, p95 = statistics.median(times) * 1e3, times[int(0.95 * (len(times) - 1))] * 1e3
+        results[name] = (p50, p95, len(times))
+        print(f"p50 {p50:.1f} ms, p95 {p95:.1f} ms over {len(times)} updates")
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Benchmark builds and labs.")
+    parser.add_argument("--skip-builds", action="store_true", help="only time the labs")
+    parser.add_argument("--updates", type=int, default=40, help="values per control in the lab sweep")
+    args = parser.parse_args()
+    rows: list[tuple[str, str, str]] = []
+    python = sys.executable
+    jb = str(Path(python).with_name("jupyter-book"))
+    if not args.skip_builds:
+        with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+            tmp = Path(tmp)
+            uv = str(ROOT / ".tools" / "bin" / "uv")
+            env = {"UV_PROJECT_ENVIRONMENT": str(tmp / "venv")}
+            rows.append(("fresh environment (uv sync --frozen, package cache warm)",
+                         f"{timed('fresh environment', [uv, 'sync', '--frozen', '--python', python], env):.1f} s", "—"))
+            flags = ["-n", "-W", "--keep-going", "--path-output", str(tmp / "html")]
+            rows.append(("clean HTML build (notebooks executed)",
+                         f"{timed('clean HTML build', [jb, 'build', '.', *flags]):.1f} s", "—"))
+            rows.append(("nothing-changed rebuild",
+                         f"{timed('rebuild', [jb, 'build', '.', *flags]):.1f} s", BUDGETS["rebuild"]))
+            rows.append(("nbval, every notebook (strict)",
+                         f"{timed('nbval', [python, '-m', 'pytest', '-q', 'cases', 'exercises']):.1f} s", "—"))
+            pdf_flags = ["-n", "-W", "--keep-going", "--builder", "pdflatex", "--path-output", str(tmp / "pdf")]
+            rows.append(("PDF build (xelatex)", f"{timed('PDF build', [jb, 'build', '.', *pdf_flags]):.1f} s", "—"))
+            html = tmp / "html" / "_build" / "html"
+            pdf = tmp / "pdf" / "_build" / "latex" / "county-cases.pdf"
+            rows.append(("HTML size", f"{size_mb(html):.1f} MB" if html.exists() else "n/a", "—"))
+            rows.append(("PDF size", f"{size_mb(pdf):.2f} MB" if pdf.exists() else "n/a", "—"))
+    for name, (p50, p95, n) in lab_latencies(args.updates).items():
+        rows.append((f"lab {name}: update p50 ({n} updates)", f"{p50:.1f} ms", BUDGETS["lab p50"]))
+        rows.append((f"lab {name}: update p95", f"{p95:.1f} ms", BUDGETS["lab p95"]))
+    width = max(len(r[0]) for r in rows)
+    lines = [f"| {'measure':<{width}} | {'value':>10} | budget |", f"|{'-' * (width + 2)}|{'-' * 12}|--------|"]
+    lines += [f"| {m:<{width}} | {v:>10} | {b} |" for m, v, b in rows]
+    table = "\n".join(lines)
+    print("\n" + table)
+    out = ROOT / "artifacts" / "bench.md"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(table + "\n")
+    print(f"\nbench: table written to {out.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

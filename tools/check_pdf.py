@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Check a built PDF: every glyph present, Chinese in a CJK font, every chapter title and the glossary's
+Chinese terms in the text, and no raw HTML or widget JSON leaked into it.
+
+Usage: python tools/check_pdf.py [_build/latex/county-cases.pdf]; exit status 1 with one line per problem.
+Needs poppler-utils (pdffonts, pdftotext).
+"""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LEAKS = ["application/vnd.jupyter", "model_id", "<div", "<script", "<img", "VBox(", "ipywidgets", "&lt;",
+         "version_major", "data:image/png;base64"]
+
+
+def toc_files(root: Path = ROOT) -> list[Path]:
+    """The source files listed in _toc.yml, in order."""
+    text = (root / "_toc.yml").read_text()
+    names = ["intro"] + re.findall(r"^\s*- file:\s*(\S+)", text, flags=re.M)
+    found = []
+    for name in names:
+        for suffix in (".ipynb", ".md"):
+            if (root / f"{name}{suffix}").is_file():
+                found.append(root / f"{name}{suffix}")
+                break
+    return found
+
+
+def first_heading(path: Path) -> str:
+    """The text of a page's first level-1 heading (what the PDF prints as its title)."""
+    if path.suffix == ".ipynb":
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+    else:
+        text = path.read_text(encoding="utf-8")
+    match = re.search(r"^# (.+)$", text, flags=re.M)
+    return match.group(1).strip() if match else ""
+
+
+def glossary_terms(root: Path = ROOT) -> list[str]:
+    """The Chinese terms of every glossary table (first column of a table under a "Glossary" heading)."""
+    terms = []
+    for path in toc_files(root):
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".ipynb":
+            text = "\n".join("".join(c["source"]) for c in json.loads(text)["cells"] if c["cell_type"] == "markdown")
+        for block in re.findall(r"^## Glossary\n(.*?)(?=^## |\Z)", text, flags=re.M | re.S):
+            terms += [m.strip() for m in re.findall(r"^\|\s*([^|\s][^|]*?)\s*\|", block, flags=re.M)
+                      if re.search(r"[\u4e00-\u9fff]", m)]
+    return terms
+
+
+def normalise(text: str) -> str:
+    return re.sub(r"\s+", "", text.replace("’", "'").replace("\u00ad", "")).lower()
+
+
+def check_pdf(pdf: Path) -> list[str]:
+    if not pdf.is_file():
+        return [f"{pdf}: no PDF (build it with `make pdf`)"]
+    problems = []
+    log = pdf.with_suffix(".log")
+    if log.is_file() and "Missing character" in log.read_text(errors="replace"):
+        lines = [l for l in log.read_text(errors="replace").splitlines() if "Missing character" in l]
+        problems.append(f"{log.name}: {len(lines)} missing character(s), e.g. {lines[0].strip()!r}")
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    if not re.search(r"CJK", fonts):
+        problems.append(f"{pdf.name}: no CJK font embedded (pdffonts)")
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    flat = normalise(text)
+    for path in toc_files():
+        title = first_heading(path)
+        if title and normalise(title) not in flat:
+            problems.append(f"{pdf.name}: chapter title {title!r} ({path.name}) not in the text")
+    terms = glossary_terms()
+    if not terms:
+        problems.append("no glossary terms found in the chapters")
+    problems += [f"{pdf.name}: glossary term {term!r} not in the text" for term in terms if term not in flat]
+    problems += [f"{pdf.name}: leaked markup {leak!r}" for leak in LEAKS if leak in text]
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    pdf = Path(argv[0] if argv else ROOT / "_build" / "latex" / "county-cases.pdf")
+    problems = check_pdf(pdf)
+    for line in problems:
+        print(line)
+    print(f"check_pdf: {pdf.name}, {len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
