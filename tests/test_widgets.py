@@ -93,3 +93,40 @@ def test_starting_values_are_validated():
         TargetLab(budget=3)
     with pytest.raises(ValueError, match="lang must be one of"):
         TargetLab(lang="fr")
+
+
+def test_cascade_lab_follows_the_max_limit_switch_and_inspection():
+    from countylab.widgets import CascadeLab
+    lab = CascadeLab()
+    start_png, start_sentence = lab.png, lab.sentence
+    assert "reports 86%" in lab.sentence and lab.result.paper_gap == 0
+    lab.controls["max_limit"].value = True
+    assert "14-point paper gap" in lab.sentence and lab.result.reported == 1.0
+    assert lab.png != start_png and lab.sentence != start_sentence
+    lab.controls["max_limit"].value = False
+    lab.set(capacity=80, markup=10)
+    direct_png = lab.png
+    lab.controls["inspection"].value = "direct"
+    direct_sentence = lab.sentence
+    lab.controls["inspection"].value = "cross_level"
+    assert "Cross-level inspection" in lab.sentence and "paper gap" in lab.sentence
+    assert lab.result.paper_gap > 0 and lab.png != direct_png and lab.sentence != direct_sentence
+    lab.controls["n_levels"].value = 2
+    assert "needs at least 3 levels" in lab.sentence
+
+
+def test_cascade_lab_compensating_markups_meet_the_goal():
+    from countylab.widgets import CascadeLab
+    lab = CascadeLab(compensate=True, capacity=100, n_levels=5, discount=10)
+    assert lab.result.pursued == pytest.approx(0.9) and "commits to 90%" in lab.sentence
+
+
+def test_formalism_lab_follows_the_number_of_tasks():
+    from countylab.widgets import FormalismLab
+    lab = FormalismLab()
+    assert "50 points on paper" in lab.sentence
+    png = lab.png
+    lab.controls["n_tasks"].value = 4
+    assert "done for real" in lab.sentence and lab.png != png
+    lab.controls["staff_hours"].value = 80
+    assert "50 points on paper" in lab.sentence

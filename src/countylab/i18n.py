@@ -78,6 +78,81 @@ STRINGS: dict[str, dict[str, str]] = {
     "unit.persons": {"en": "people", "zh": "人"},
     "unit.persons_per_day": {"en": "people/day", "zh": "人/天"},
     "unit.days": {"en": "days", "zh": "天"},
+    # The target cascade (figure and lab in the chapter "Why 90% and not 100%").
+    "level.name.province": {"en": "province", "zh": "省"},
+    "level.name.city": {"en": "city", "zh": "市"},
+    "level.name.county": {"en": "county", "zh": "县"},
+    "level.name.township": {"en": "township", "zh": "乡镇"},
+    "level.name.village": {"en": "village", "zh": "村"},
+    "cas.title": {"en": "The target staircase: what each level commits to", "zh": "目标阶梯:每一级的承诺"},
+    "cas.rate_axis": {"en": "rate (share of people)", "zh": "比例"},
+    "cas.committed": {"en": "committed", "zh": "承诺完成"},
+    "cas.discount": {"en": "discounted away (打折扣)", "zh": "被打掉的折扣"},
+    "cas.passed": {"en": "passed down, with markup (加码)", "zh": "加码后向下传递"},
+    "cas.capacity": {"en": "capacity at the bottom", "zh": "基层实际能力"},
+    "cas.real": {"en": "real", "zh": "实际完成"},
+    "cas.reported": {"en": "reported", "zh": "上报完成"},
+    "cas.gap": {"en": "paper gap", "zh": "纸面差距"},
+    "cas.gap_label": {"en": "{points} pts on paper", "zh": "纸面{points}个百分点"},
+    "cas.lab_title": {"en": "The target cascade", "zh": "目标的层层传递"},
+    "cas.alt": {"en": "A staircase chart of the target down the chain. {sentence}",
+                "zh": "目标沿层级传递的阶梯图。{sentence}"},
+    "cas.sentence.feedback": {
+        "en": "The {top} asks for {goal}%. The {bottom} commits to {pursued}% and really reaches {real}%; it "
+              "reports {real}%, so the {top} sees the real result{shortfall}. Effort: {cost} units.",
+        "zh": "{top}要求{goal}%。{bottom}承诺{pursued}%,实际完成{real}%,如实上报{real}%,{top}看到的是真实结果{shortfall}。"
+              "投入:{cost}个单位。"},
+    "cas.shortfall": {"en": " and a {points}-point shortfall it can act on", "zh": ",以及可以据此调整的{points}个百分点缺口"},
+    "cas.sentence.max_limit": {
+        "en": "Under 顶格 (100%) nobody may bargain. The {top} reports 100%, but only {real}% is really done: a "
+              "{gap}-point paper gap. Effort: {cost} units{wasted}.",
+        "zh": "顶格管理之下没有讨价还价的余地。{top}上报100%,但实际只完成{real}%:纸面差距{gap}个百分点。"
+              "投入:{cost}个单位{wasted}。"},
+    "cas.sentence.cross": {
+        "en": "Cross-level inspection leaves the {level} no room to discount: the {bottom} pursues {pursued}%, "
+              "really reaches {real}% and reports {reported}%{gap_text}. Effort: {cost} units.",
+        "zh": "跨级督查让{level}没有打折扣的余地:{bottom}按{pursued}%推进,实际完成{real}%,上报{reported}%{gap_text}。"
+              "投入:{cost}个单位。"},
+    "cas.gap_text": {"en": ", a {points}-point paper gap", "zh": ",纸面差距{points}个百分点"},
+    "cas.wasted": {"en": ", much of it poured in beyond capacity", "zh": ",其中不少投在了能力之外"},
+    "cas.cross_needs_three": {"en": " (Cross-level inspection needs at least 3 levels; with 2 it acts as direct.)",
+                              "zh": "(跨级督查至少需要3个层级;只有2级时等同于直接督查。)"},
+    "ctl.goal": {"en": "Goal set at the top", "zh": "最上级定的目标"},
+    "ctl.n_levels": {"en": "Levels in the chain", "zh": "层级数"},
+    "ctl.discount": {"en": "Discount at each level", "zh": "每级打的折扣"},
+    "ctl.markup": {"en": "Markup at each level", "zh": "每级加的码"},
+    "ctl.compensate": {"en": "Markups exactly offset the discounts", "zh": "加码恰好抵消折扣"},
+    "ctl.capacity": {"en": "Capacity at the bottom", "zh": "基层实际能力"},
+    "ctl.max_limit": {"en": "顶格: demand 100%, no bargaining", "zh": "顶格管理:要求100%,不许讨价还价"},
+    "ctl.inspection": {"en": "Inspection", "zh": "督查方式"},
+    "ctl.inspection.none": {"en": "none", "zh": "无"},
+    "ctl.inspection.direct": {"en": "by the direct superior", "zh": "直接上级督查"},
+    "ctl.inspection.cross_level": {"en": "cross-level (跨级)", "zh": "跨级督查"},
+    "unit.levels": {"en": "levels", "zh": "级"},
+    # Formalism (many 100% tasks).
+    "fm.title": {"en": "Many 100% tasks, one team: real and reported completion", "zh": "多项顶格任务、一支队伍:实际与上报完成度"},
+    "fm.real": {"en": "really done", "zh": "实际完成"},
+    "fm.reported": {"en": "reported", "zh": "上报完成"},
+    "fm.now": {"en": "your number of tasks", "zh": "当前任务数"},
+    "fm.tasks_axis": {"en": "tasks demanded at 100% at once", "zh": "同时要求顶格完成的任务数"},
+    "fm.share_axis": {"en": "completion (%)", "zh": "完成度(%)"},
+    "fm.gap_label": {"en": "{points} pts on paper", "zh": "纸面{points}个百分点"},
+    "fm.lab_title": {"en": "Formalism under many 100% tasks", "zh": "多项顶格任务下的形式主义"},
+    "fm.alt": {"en": "A chart of real against reported completion as tasks multiply. {sentence}",
+               "zh": "任务增多时实际与上报完成度对比图。{sentence}"},
+    "fm.sentence.real": {
+        "en": "{n} tasks at 100% need {needed} hours and the team has {hours}: every task can be done for real.",
+        "zh": "{n}项顶格任务需要{needed}小时,队伍有{hours}小时:每一项都能真正完成。"},
+    "fm.sentence.paper": {
+        "en": "{n} tasks at 100% need {needed} hours but the team has {hours}: only {affordable} tasks' worth of "
+              "work is done. Real completion {real}%, reported 100%: {gap} points on paper.",
+        "zh": "{n}项顶格任务需要{needed}小时,队伍只有{hours}小时:实际只够完成{affordable}项的工作量。"
+              "实际完成{real}%,上报100%:纸面差距{gap}个百分点。"},
+    "ctl.n_tasks": {"en": "Tasks demanded at 100%", "zh": "顶格任务数"},
+    "ctl.staff_hours": {"en": "Staff hours available", "zh": "可用工时"},
+    "ctl.hours_per_task": {"en": "Hours one task needs", "zh": "每项任务所需工时"},
+    "unit.tasks": {"en": "tasks", "zh": "项"},
+    "unit.hours": {"en": "hours", "zh": "小时"},
     "ui.control_label": {"en": "{label} ({unit}, {low}–{high})", "zh": "{label}({unit},{low}–{high})"},
     "ui.reset": {"en": "Reset", "zh": "重置"},
     "ui.reset_tooltip": {"en": "Put every control back to its starting value",
