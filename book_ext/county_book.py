@@ -3,6 +3,10 @@
 - sphinx-thebe registers its inline configuration script once per read phase; with Jupyter Book it ends
   up twice on every page, and the browser logs "Identifier 'THEBE_JS_URL' has already been declared".
   Identical script entries are dropped here, page by page.
+- sphinxcontrib-bibtex numbers a bibliography's entries when it reads the bibliography page; on an
+  incremental build in which another page starts citing a new key, the bibliography page is not re-read
+  and the new citation links to an anchor that does not exist (tools/check_site.py catches it). Whenever
+  any page changed, the pages holding a bibliography are re-read too.
 """
 from __future__ import annotations
 
@@ -23,7 +27,14 @@ def dedupe_scripts(app, pagename, templatename, context, doctree) -> None:
     context["script_files"][:] = unique  # in place: later handlers append to this very list
 
 
+def reread_bibliographies(app, env, added, changed, removed) -> list[str]:
+    if not (added or changed or removed) or "cite" not in env.domains:
+        return []
+    return sorted({key.docname for key in env.get_domain("cite").bibliographies})
+
+
 def setup(app):
     app.connect("html-page-context", dedupe_scripts, priority=100)
+    app.connect("env-get-outdated", reread_bibliographies)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
 

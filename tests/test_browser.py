@@ -67,3 +67,26 @@ def test_target_lab_renders_in_the_static_page(browser, serve_html):
     page.screenshot(path=str(ARTIFACTS / "h_town_a_lab.png"))
     assert log == {"errors": [], "outside": [], "failed": []}
     page.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("page_name, lab_titles", [
+    ("cases/h_town_a.html", ["The arithmetic of the target"]),
+    ("cases/why_90.html", ["The target cascade", "Formalism under many 100% tasks"]),
+])
+def test_every_lab_shows_controls_and_default_figure(browser, serve_html, page_name, lab_titles):
+    page, log = open_page(browser, f"{serve_html}/{page_name}")
+    page.wait_for_selector(".widget-html img", timeout=20_000)
+    text = page.inner_text("main")
+    for title in lab_titles:
+        assert title in text
+    images = page.locator(".widget-html img")
+    assert images.count() == len(lab_titles)
+    for i in range(images.count()):
+        assert images.nth(i).evaluate("img => img.complete ? img.naturalWidth : 0") > 500
+        assert len(images.nth(i).get_attribute("alt")) > 40
+    assert page.locator(".widget-readout, .widget-toggle-buttons, .widget-checkbox").count() >= 3
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / page_name.replace("/", "_").replace(".html", ".png")), full_page=True)
+    assert log == {"errors": [], "outside": [], "failed": []}
+    page.close()

@@ -200,3 +200,23 @@ def formalism(n_tasks: int, staff_hours: float = FORMALISM_STAFF_HOURS,
     real = min(1.0, hours / (n * per_task))
     return FormalismResult(n_tasks=n, staff_hours=hours, hours_per_task=per_task, real_share=real,
                            reported_share=1.0, paper_gap=1.0 - real, tasks_affordable=hours / per_task)
+
+
+def level_table(result: CascadeResult):
+    """The per-level table of a result in percent, ready to display in a chapter."""
+    from .tables import Table
+    frame = result.table.copy()
+    for column in ("received", "discount", "committed", "markup", "passed_down"):
+        frame[column] = 100 * frame[column]
+    frame.columns = ["level", "received %", "discount %", "committed %", "markup %", "passed down %"]
+    return Table(frame, fmt=".2f")
+
+
+def summary(results: dict[str, CascadeResult]):
+    """One row per named result: pursued, real, reported, paper gap (percent) and cost (effort units)."""
+    from .tables import Table
+    frame = pd.DataFrame(
+        [{"scenario": name, "pursued %": 100 * r.pursued, "real %": 100 * r.real,
+          "reported %": 100 * r.reported, "paper gap (points)": 100 * r.paper_gap, "cost (units)": r.cost}
+         for name, r in results.items()])
+    return Table(frame, fmt=".1f")

@@ -124,10 +124,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "ctl.compensate": {"en": "Markups exactly offset the discounts", "zh": "加码恰好抵消折扣"},
     "ctl.capacity": {"en": "Capacity at the bottom", "zh": "基层实际能力"},
     "ctl.max_limit": {"en": "顶格: demand 100%, no bargaining", "zh": "顶格管理:要求100%,不许讨价还价"},
-    "ctl.inspection": {"en": "Inspection", "zh": "督查方式"},
+    "ctl.inspection": {"en": "Inspection (none, by the direct superior, or cross-level 跨级)", "zh": "督查方式(无、直接上级督查、跨级督查)"},
     "ctl.inspection.none": {"en": "none", "zh": "无"},
-    "ctl.inspection.direct": {"en": "by the direct superior", "zh": "直接上级督查"},
-    "ctl.inspection.cross_level": {"en": "cross-level (跨级)", "zh": "跨级督查"},
+    "ctl.inspection.direct": {"en": "direct", "zh": "直接上级督查"},
+    "ctl.inspection.cross_level": {"en": "cross-level", "zh": "跨级督查"},
     "unit.levels": {"en": "levels", "zh": "级"},
     # Formalism (many 100% tasks).
     "fm.title": {"en": "Many 100% tasks, one team: real and reported completion", "zh": "多项顶格任务、一支队伍:实际与上报完成度"},
