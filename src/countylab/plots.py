@@ -93,9 +93,11 @@ class LivePlot:
 
     figure: Chart
 
-    def _init_live(self, figure: Chart) -> None:
-        self.figure = figure
-        self.canvas = FigureCanvasAgg(figure)
+    def _init_live(self, lang: str, figsize: tuple[float, float], dpi: int = 90) -> None:
+        """Set the language and make the one figure this plot keeps."""
+        self.lang = check_lang(lang)
+        self.figure = Chart(figsize=figsize, dpi=dpi)
+        self.canvas = FigureCanvasAgg(self.figure)
         self._dynamic: list = []
         self._background = None
         self._limits: tuple | None = None
@@ -180,8 +182,7 @@ class TargetArithmeticPlot(LivePlot):
     HORIZON_DAYS = 120  #: the day axis is fixed, so moving a slider rarely forces a full redraw
 
     def __init__(self, lang: str = "en"):
-        self.lang = check_lang(lang)
-        self._init_live(Chart(figsize=(9.0, 3.6), dpi=90))
+        self._init_live(lang, (9.0, 3.6))
         self.bar_ax, self.line_ax = self.figure.subplots(1, 2, gridspec_kw={"width_ratios": [1, 1.25]})
         self.figure.subplots_adjust(left=0.07, right=0.98, top=0.84, bottom=0.16, wspace=0.28)
         self._init_bar()
@@ -275,8 +276,7 @@ class CascadePlot(LivePlot):
     MAX_LEVELS = 6
 
     def __init__(self, lang: str = "en"):
-        self.lang = check_lang(lang)
-        self._init_live(Chart(figsize=(8.6, 3.9), dpi=90))
+        self._init_live(lang, (8.6, 3.9))
         ax = self.ax = self.figure.add_subplot()
         self.figure.subplots_adjust(left=0.08, right=0.72, top=0.9, bottom=0.14)
         self.committed = [self.dynamic(_rect(ax, PALETTE["blue"], alpha=0.85)) for _ in range(self.MAX_LEVELS)]
@@ -358,8 +358,7 @@ class FormalismPlot(LivePlot):
     MAX_TASKS = 20
 
     def __init__(self, lang: str = "en"):
-        self.lang = check_lang(lang)
-        self._init_live(Chart(figsize=(7.6, 3.6), dpi=90))
+        self._init_live(lang, (7.6, 3.6))
         ax = self.ax = self.figure.add_subplot()
         self.figure.subplots_adjust(left=0.1, right=0.97, top=0.9, bottom=0.15)
         ax.axhline(100, color=PALETTE["vermillion"], linestyle="--", linewidth=2, label=t("fm.reported", lang))
