@@ -130,3 +130,24 @@ def test_formalism_lab_follows_the_number_of_tasks():
     assert "done for real" in lab.sentence and lab.png != png
     lab.controls["staff_hours"].value = 80
     assert "50 points on paper" in lab.sentence
+
+
+def test_campaign_lab_follows_strategy_and_negotiation():
+    from countylab.widgets import CampaignLab
+    lab = CampaignLab()
+    assert lab.sentence.startswith("Screening first, H town reaches 90% on day 24")
+    png, sentence = lab.png, lab.sentence
+    lab.controls["strategy"].value = "push_all"
+    assert lab.sentence.startswith("Pushing everyone, H town reaches 90% on day 12")
+    assert lab.png != png
+    lab.controls["strategy"].value = "screen_first"
+    assert lab.png == png and lab.sentence == sentence
+    lab.controls["negotiated"].value = True
+    assert "day 18" in lab.sentence and "adults fit to be vaccinated" in lab.sentence and lab.png != png
+    assert lab.result["screen_first"].reached_target_day == 18
+
+
+def test_campaign_lab_strong_backlash_stalls_pushing():
+    from countylab.widgets import CampaignLab
+    lab = CampaignLab(strategy="push_all", risk=1.0, backlash=50)
+    assert "does not reach 90%" in lab.sentence

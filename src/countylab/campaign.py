@@ -277,3 +277,30 @@ def run_campaign(params: CampaignParams, strategy: str = "screen_first", negotia
     return CampaignResult(params=p, strategy=strategy, negotiated=negotiated, seed=seed, daily=daily,
                           reached_target_day=int(daily.loc[hit[0], "day"]) if len(hit) else None,
                           max_reachable=most, total_incidents=incidents_total)
+
+
+def compare_strategies(params: CampaignParams, negotiated: bool = False,
+                       seed: int | None = None) -> dict[str, CampaignResult]:
+    """Both strategies under the same parameters, keyed by strategy name."""
+    return {s: run_campaign(params, s, negotiated, seed) for s in STRATEGIES}
+
+
+def outcome_table(params: CampaignParams | None = None):
+    """Both strategies, with and without the county's understanding: the numbers a seminar compares."""
+    import pandas as pd
+    from .tables import Table
+    p = params or CampaignParams.h_town()
+    rows = []
+    for negotiated in (False, True):
+        for strategy, r in compare_strategies(p, negotiated).items():
+            d = r.daily
+            deadline = min(p.deadline_days, len(d) - 1)
+            county_day = d.index[d["county_coverage"] >= p.target - 1e-12]
+            rows.append({
+                "strategy": strategy.replace("_", " "), "county understands": "yes" if negotiated else "no",
+                "target day": r.reached_target_day if r.reached_target_day is not None else "not reached",
+                "incidents": round(r.total_incidents, 1),
+                "coverage at end %": 100 * d["coverage"].iloc[-1],
+                "rank at deadline": int(d["rank"].iloc[deadline]),
+                "county-wide 90% on day": int(d.loc[county_day[0], "day"]) if len(county_day) else "never"})
+    return Table(pd.DataFrame(rows), fmt=".1f")

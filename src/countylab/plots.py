@@ -396,3 +396,86 @@ class FormalismPlot(LivePlot):
 def formalism_chart(result, lang: str = "en") -> Chart:
     """A static formalism curve for one FormalismResult."""
     return FormalismPlot(lang).update(result).static()
+
+
+class CampaignPlot(LivePlot):
+    """H town's campaign, both strategies: evaluated coverage against the target and deadline (left), the
+    daily rank among M county's townships (top right) and serious incidents so far (bottom right)."""
+
+    STYLE = {"screen_first": (PALETTE["green"], "-"), "push_all": (PALETTE["vermillion"], "--")}
+
+    def __init__(self, lang: str = "en"):
+        self._init_live(lang, (9.6, 4.2))
+        grid = self.figure.add_gridspec(2, 2, width_ratios=[1.5, 1], hspace=0.45, wspace=0.25,
+                                        left=0.07, right=0.98, top=0.9, bottom=0.13)
+        self.cov_ax = self.figure.add_subplot(grid[:, 0])
+        self.rank_ax = self.figure.add_subplot(grid[0, 1])
+        self.inc_ax = self.figure.add_subplot(grid[1, 1])
+        self.lines: dict[str, dict] = {}
+        for strategy, (colour, style) in self.STYLE.items():
+            label = t(f"camp.{strategy}", lang)
+            self.lines[strategy] = {
+                "coverage": self.dynamic(*self.cov_ax.plot([], [], color=colour, linestyle=style, linewidth=2.2,
+                                                           label=label)),
+                "rank": self.dynamic(*self.rank_ax.step([], [], where="post", color=colour, linestyle=style,
+                                                        linewidth=1.8)),
+                "incidents": self.dynamic(*self.inc_ax.plot([], [], color=colour, linestyle=style, linewidth=1.8)),
+                "hit": self.dynamic(*self.cov_ax.plot([], [], "o", color=colour, markersize=8,
+                                                      markeredgecolor="black")),
+            }
+        self.county = self.dynamic(*self.cov_ax.plot([], [], color=PALETTE["blue"], linestyle=":", linewidth=1.8,
+                                                     label=t("camp.county", lang)))
+        self.target = self.dynamic(self.cov_ax.axhline(90, color=PALETTE["black"], linewidth=1, linestyle="-."))
+        self.deadline = [self.dynamic(ax.axvline(30, color=PALETTE["grey"], linewidth=1.2, linestyle=":"))
+                         for ax in (self.cov_ax, self.rank_ax, self.inc_ax)]
+        self.cov_ax.set_title(t("camp.cov_title", lang), fontsize=10.5, loc="left")
+        self.cov_ax.set_xlabel(t("camp.day_axis", lang))
+        self.cov_ax.set_ylabel(t("camp.cov_axis", lang))
+        self.cov_ax.set_ylim(75, 100.5)
+        self.cov_ax.grid(alpha=0.3)
+        from matplotlib.lines import Line2D
+        handles = [self.lines[s]["coverage"] for s in self.STYLE] + [self.county] + [
+            Line2D([], [], color=PALETTE["black"], linestyle="-.", label=t("camp.target", lang)),
+            Line2D([], [], color=PALETTE["grey"], linestyle=":", label=t("camp.deadline", lang))]
+        self.cov_ax.legend(handles=handles, loc="lower right", fontsize=8)
+        self.rank_ax.set_title(t("camp.rank_title", lang), fontsize=10, loc="left")
+        self.rank_ax.set_ylim(8.5, 0.5)
+        self.rank_ax.set_yticks([1, 4, 8])
+        self.rank_ax.grid(alpha=0.3)
+        self.inc_ax.set_title(t("camp.inc_title", lang), fontsize=10, loc="left")
+        self.inc_ax.set_xlabel(t("camp.day_axis", lang))
+        # A fixed symmetric-log range shows 0.5 and 50 incidents alike, and never forces a full redraw.
+        self.inc_ax.set_yscale("symlog", linthresh=1)
+        self.inc_ax.set_ylim(0, 100)
+        self.inc_ax.set_yticks([0, 1, 10, 100], ["0", "1", "10", "100"])
+        self.inc_ax.grid(alpha=0.3)
+
+    def update(self, results: dict, chosen: str | None = None) -> "CampaignPlot":
+        """Move the artists to ``results`` (strategy → CampaignResult, as from compare_strategies); the
+        ``chosen`` strategy is drawn bold, the other faded."""
+        any_result = next(iter(results.values()))
+        p = any_result.params
+        for strategy, r in results.items():
+            d, lines = r.daily, self.lines[strategy]
+            emphasis = chosen is None or strategy == chosen
+            for key in ("coverage", "rank", "incidents"):
+                lines[key].set_alpha(1.0 if emphasis else 0.4)
+                lines[key].set_linewidth(2.6 if emphasis and chosen else 1.6)
+            lines["coverage"].set_data(d["day"], 100 * d["evaluated_coverage"])
+            lines["rank"].set_data(d["day"], d["rank"])
+            lines["incidents"].set_data(d["day"], d["incidents"].cumsum())
+            day = r.reached_target_day
+            lines["hit"].set_data(([day], [100 * d["evaluated_coverage"].iloc[day]]) if day is not None else ([], []))
+        county = results["screen_first"].daily
+        self.county.set_data(county["day"], 100 * county["county_coverage"])
+        self.target.set_ydata([100 * p.target] * 2)
+        for line in self.deadline:
+            line.set_xdata([p.deadline_days] * 2)
+        for ax in (self.cov_ax, self.rank_ax, self.inc_ax):
+            ax.set_xlim(0, p.horizon_days)
+        return self
+
+
+def campaign_chart(results: dict, lang: str = "en") -> Chart:
+    """A static chart of both strategies (from countylab.campaign.compare_strategies)."""
+    return CampaignPlot(lang).update(results).static()

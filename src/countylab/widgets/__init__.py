@@ -1,6 +1,6 @@
 """Labs: thin ipywidgets front ends over the models (controls → model → figure + sentence)."""
 from .base import LABS, Control, Lab, register
-from .campaign import TargetLab
+from .campaign import CampaignLab, TargetLab
 from .cascade import CascadeLab, FormalismLab
 
-__all__ = ["LABS", "Control", "Lab", "register", "TargetLab", "CascadeLab", "FormalismLab"]
+__all__ = ["LABS", "Control", "Lab", "register", "TargetLab", "CampaignLab", "CascadeLab", "FormalismLab"]

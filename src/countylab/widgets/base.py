@@ -89,6 +89,10 @@ class Lab:
     def describe(self, result: Any) -> str:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def update_plot(self, result: Any) -> None:
+        """Move the plot to ``result`` (override when the plot wants part of it)."""
+        self.plot.update(result)
+
     # --- the shared machinery -----------------------------------------------------------------------
     def __init__(self, lang: str = "en", **start: Any):
         self.lang = check_lang(lang)
@@ -183,7 +187,7 @@ class Lab:
         if self._holding:
             return
         self.result = self.compute(**self.values)
-        self.plot.update(self.result)
+        self.update_plot(self.result)
         self.png = self.plot.render_png()
         self.sentence = self.describe(self.result)
         alt = html.escape(t(self.alt_key, self.lang, sentence=self.sentence), quote=True)
