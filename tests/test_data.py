@@ -71,7 +71,8 @@ def test_county_daily_data_follow_their_documented_rule():
     import make_county_data
     with (DATA / "m_county_daily.csv").open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
-    towns = {name: (start, ceiling, tau) for name, _, start, ceiling, tau in make_county_data.TOWNSHIPS}
+    towns = {name: (start, ceiling, make_county_data.tau_days(eligible, start, ceiling, capacity))
+             for name, eligible, _, start, ceiling, capacity, _ in make_county_data.TOWNSHIPS}
     assert {r["township"] for r in rows} == set(towns)
     for r in rows:
         start, ceiling, tau = towns[r["township"]]
