@@ -166,9 +166,11 @@ def test_bad_input_is_a_clear_error(kwargs, message):
         run_cascade(**args)
 
 
-def test_compensating_markups_reject_a_full_discount():
+def test_compensating_markups_reject_a_full_discount_and_a_bare_number():
     with pytest.raises(ValueError, match=r"discounts\[0\] must be in \[0, 1\)"):
         compensating_markups([1.0])
+    with pytest.raises(ValueError, match=r"discounts must be a list of rates in \[0, 1\]; got 0.05"):
+        compensating_markups(0.05)
 
 
 @pytest.mark.parametrize("kwargs, message", [

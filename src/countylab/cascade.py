@@ -59,10 +59,13 @@ class CascadeResult:
         return self.paper_gap == 0
 
 
-def _check_rates(name: str, values: Sequence[float], expected: int, upper_open: bool = False) -> list[float]:
+def _check_rates(name: str, values: Sequence[float], expected: int | None = None,
+                 upper_open: bool = False) -> list[float]:
+    """``values`` as a list of rates in [0, 1] (``expected`` of them, if given); else a ValueError."""
     if isinstance(values, (str, bytes)) or not hasattr(values, "__len__"):
-        raise ValueError(f"{name} must be a list of {expected} rates in [0, 1]; got {values!r}")
-    if len(values) != expected:
+        count = f"{expected} " if expected is not None else ""
+        raise ValueError(f"{name} must be a list of {count}rates in [0, 1]; got {values!r}")
+    if expected is not None and len(values) != expected:
         raise ValueError(f"{name} must have {expected} entries (one per link of a {expected + 1}-level "
                          f"chain); got {len(values)}")
     out = [check_rate(f"{name}[{k}]", v) for k, v in enumerate(values)]
@@ -88,7 +91,7 @@ def compensating_markups(discounts: Sequence[float]) -> list[float]:
     With these markups the bottom commits to the original goal — unless the 100% cap binds on the way
     down, which is why a 100% goal cannot absorb any discount.
     """
-    ds = _check_rates("discounts", discounts, len(discounts), upper_open=True)
+    ds = _check_rates("discounts", discounts, upper_open=True)
     return [1 / (1 - d) - 1 for d in ds]
 
 
@@ -120,12 +123,10 @@ def run_cascade(goal: float, discounts: Sequence[float], markups: Sequence[float
     capacity = check_rate("capacity", capacity)
     mode = check_choice("mode", mode, MODES)
     inspection = check_choice("inspection", inspection, INSPECTIONS)
-    if isinstance(discounts, (str, bytes)) or not hasattr(discounts, "__len__"):
-        raise ValueError(f"discounts must be a list of rates in [0, 1]; got {discounts!r}")
-    n = len(discounts) + 1
+    ds = _check_rates("discounts", discounts)
+    n = len(ds) + 1
     if n < 2:
         raise ValueError("discounts must have at least 1 entry: a chain has at least 2 levels")
-    ds = _check_rates("discounts", discounts, n - 1)
     ms = _check_rates("markups", markups, n - 1)
     names = level_names(n, levels)
     if mode == "max_limit":
