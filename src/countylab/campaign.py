@@ -177,6 +177,12 @@ def other_townships() -> tuple["pd.DataFrame", "pd.DataFrame"]:
     return towns, daily[list(towns["township"])]
 
 
+def first_day_at(daily: "pd.DataFrame", column: str, target: float) -> int | None:
+    """The first day on which ``daily[column]`` reaches ``target``, or None."""
+    hit = daily.index[daily[column] >= target - 1e-12]
+    return int(daily.loc[hit[0], "day"]) if len(hit) else None
+
+
 def rank_of(value: float, others) -> int:
     """Rank among the other townships' values: 1 = best; ties share the better rank."""
     return 1 + int((others > value + 1e-12).sum())
@@ -269,13 +275,12 @@ def run_campaign(params: CampaignParams, strategy: str = "screen_first", negotia
         record(day, screened, incidents)
 
     daily = pd.DataFrame(rows)
-    hit = daily.index[daily["evaluated_coverage"] >= p.target - 1e-12]
     if strategy == "push_all":
         most = 1.0
     else:
         most = (base + p.elderly_left * p.fit_share + p.elderly_left * (1 - p.fit_share) * (1 - p.sensitivity)) / p.eligible_adults
     return CampaignResult(params=p, strategy=strategy, negotiated=negotiated, seed=seed, daily=daily,
-                          reached_target_day=int(daily.loc[hit[0], "day"]) if len(hit) else None,
+                          reached_target_day=first_day_at(daily, "evaluated_coverage", p.target),
                           max_reachable=most, total_incidents=incidents_total)
 
 
@@ -295,12 +300,12 @@ def outcome_table(params: CampaignParams | None = None):
         for strategy, r in compare_strategies(p, negotiated).items():
             d = r.daily
             deadline = min(p.deadline_days, len(d) - 1)
-            county_day = d.index[d["county_coverage"] >= p.target - 1e-12]
+            county_day = first_day_at(d, "county_coverage", p.target)
             rows.append({
                 "strategy": strategy.replace("_", " "), "county understands": "yes" if negotiated else "no",
                 "target day": r.reached_target_day if r.reached_target_day is not None else "not reached",
                 "incidents": round(r.total_incidents, 1),
                 "coverage at end %": 100 * d["coverage"].iloc[-1],
                 "rank at deadline": int(d["rank"].iloc[deadline]),
-                "county-wide 90% on day": int(d.loc[county_day[0], "day"]) if len(county_day) else "never"})
+                "county-wide 90% on day": county_day if county_day is not None else "never"})
     return Table(pd.DataFrame(rows), fmt=".1f")
