@@ -77,6 +77,7 @@ class Lab:
 
     name: ClassVar[str] = ""
     title_key: ClassVar[str] = ""
+    alt_key: ClassVar[str] = ""
     CONTROLS: ClassVar[tuple[Control, ...]] = ()
 
     # --- what a lab defines -------------------------------------------------------------------------
@@ -96,13 +97,10 @@ class Lab:
     # --- the shared machinery -----------------------------------------------------------------------
     def __init__(self, lang: str = "en", **start: Any):
         self.lang = check_lang(lang)
-        specs = {c.name: c for c in self.CONTROLS}
-        unknown = sorted(set(start) - set(specs))
-        if unknown:
-            raise ValueError(f"{type(self).__name__} has no control {unknown[0]!r}; "
-                             f"controls are: {', '.join(specs)}")
-        self.start = {name: self._check_start(specs[name], start.get(name, specs[name].default))
-                      for name in specs}
+        self._specs = {c.name: c for c in self.CONTROLS}
+        self._check_names(start)
+        self.start = {name: self._check_start(spec, start.get(name, spec.default))
+                      for name, spec in self._specs.items()}
         self.plot = self.make_plot()
         self.controls: dict[str, widgets.ValueWidget] = {c.name: self._make_control(c) for c in self.CONTROLS}
         self.image = widgets.HTML(layout=widgets.Layout(width="100%"))
@@ -121,6 +119,12 @@ class Lab:
             [title, *self.controls.values(), self.reset_button, self.image, self.sentence_box],
             layout=widgets.Layout(width="100%", max_width="920px"))
         self.update()
+
+    def _check_names(self, values: dict) -> None:
+        unknown = sorted(set(values) - set(self._specs))
+        if unknown:
+            raise ValueError(f"{type(self).__name__} has no control {unknown[0]!r}; "
+                             f"controls are: {', '.join(self._specs)}")
 
     def _check_start(self, c: Control, value: Any) -> Any:
         if c.kind in ("float", "int"):
@@ -162,17 +166,14 @@ class Lab:
     @property
     def values(self) -> dict[str, Any]:
         """The controls' current values, in the model's units."""
-        specs = {c.name: c for c in self.CONTROLS}
-        return {name: specs[name].to_model(w.value) for name, w in self.controls.items()}
+        return {name: self._specs[name].to_model(w.value) for name, w in self.controls.items()}
 
     def set(self, **shown: Any) -> None:
         """Set several controls at once (in the units shown), then update once."""
+        self._check_names(shown)
         self._holding = True
         try:
             for name, value in shown.items():
-                if name not in self.controls:
-                    raise ValueError(f"{type(self).__name__} has no control {name!r}; "
-                                     f"controls are: {', '.join(self.controls)}")
                 self.controls[name].value = value
         finally:
             self._holding = False
@@ -194,8 +195,6 @@ class Lab:
         self.image.value = (f'<img src="data:image/png;base64,{base64.b64encode(self.png).decode()}" '
                             f'alt="{alt}" style="max-width:100%;height:auto">')
         self.sentence_box.value = f'<p role="status" aria-live="polite">{html.escape(self.sentence)}</p>'
-
-    alt_key: ClassVar[str] = ""
 
     def _repr_mimebundle_(self, include=None, exclude=None) -> dict:
         bundle = self.widget._repr_mimebundle_(include=include, exclude=exclude) or {}
