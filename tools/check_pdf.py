@@ -31,14 +31,17 @@ def toc_files(root: Path = ROOT) -> list[Path]:
     return found
 
 
+def page_markdown(path: Path) -> str:
+    """A page's Markdown: the file itself, or a notebook's Markdown cells joined."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix != ".ipynb":
+        return text
+    return "\n".join("".join(c["source"]) for c in json.loads(text)["cells"] if c["cell_type"] == "markdown")
+
+
 def first_heading(path: Path) -> str:
     """The text of a page's first level-1 heading (what the PDF prints as its title)."""
-    if path.suffix == ".ipynb":
-        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
-        text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
-    else:
-        text = path.read_text(encoding="utf-8")
-    match = re.search(r"^# (.+)$", text, flags=re.M)
+    match = re.search(r"^# (.+)$", page_markdown(path), flags=re.M)
     return match.group(1).strip() if match else ""
 
 
@@ -46,10 +49,7 @@ def glossary_terms(root: Path = ROOT) -> list[str]:
     """The Chinese terms of every glossary table (first column of a table under a "Glossary" heading)."""
     terms = []
     for path in toc_files(root):
-        text = path.read_text(encoding="utf-8")
-        if path.suffix == ".ipynb":
-            text = "\n".join("".join(c["source"]) for c in json.loads(text)["cells"] if c["cell_type"] == "markdown")
-        for block in re.findall(r"^## Glossary\n(.*?)(?=^## |\Z)", text, flags=re.M | re.S):
+        for block in re.findall(r"^## Glossary\n(.*?)(?=^## |\Z)", page_markdown(path), flags=re.M | re.S):
             terms += [m.strip() for m in re.findall(r"^\|\s*([^|\s][^|]*?)\s*\|", block, flags=re.M)
                       if re.search(r"[\u4e00-\u9fff]", m)]
     return terms
