@@ -47,7 +47,6 @@ def size_mb(path: Path) -> float:
 
 def lab_latencies(per_control: int) -> dict[str, tuple[float, float, int]]:
     """For each registered lab: (p50 ms, p95 ms, number of updates) over a sweep of every control."""
-    import numpy as np
     from countylab.widgets import LABS
     results = {}
     for name, cls in sorted(LABS.items()):
@@ -55,13 +54,8 @@ def lab_latencies(per_control: int) -> dict[str, tuple[float, float, int]]:
         lab = cls()
         times = []
         for spec in lab.CONTROLS:
-            values = spec.grid() if spec.kind in ("choice", "toggle") else (
-                np.linspace(spec.low, spec.high, per_control))
-            for value in list(values) * (1 if spec.kind in ("float", "int") else 5):
-                if spec.kind == "int":
-                    value = int(round((value - spec.low) / spec.step) * spec.step + spec.low)
-                elif spec.kind == "float":
-                    value = float(round((value - spec.low) / spec.step) * spec.step + spec.low)
+            values = spec.grid(per_control)
+            for value in values * (1 if spec.kind in ("float", "int") else 5):
                 start = time.perf_counter()
                 lab.controls[spec.name].value = value
                 times.append(time.perf_counter() - start)

@@ -56,11 +56,12 @@ class Control:
             return shown / self.scale
         return shown
 
-    def grid(self) -> list:
-        """A few values across the control's range, for the grid test and the benchmark."""
+    def grid(self, count: int = 5) -> list:
+        """About ``count`` values spread over the control's range, on its steps (every choice, both
+        toggle states), for the grid test and the benchmark."""
         if self.kind in ("float", "int"):
             steps = round((self.high - self.low) / self.step)
-            picks = sorted({0, steps // 3, steps // 2, (2 * steps) // 3, steps})
+            picks = sorted({round(i * steps / (count - 1)) for i in range(count)})
             values = [self.low + k * self.step for k in picks]
             return [int(v) for v in values] if self.kind == "int" else [round(v, 10) for v in values]
         if self.kind == "choice":
