@@ -74,6 +74,8 @@ def test_target_lab_renders_in_the_static_page(browser, serve_html):
     ("cases/h_town_a.html", ["The arithmetic of the target"]),
     ("cases/why_90.html", ["The target cascade", "Formalism under many 100% tasks"]),
     ("cases/h_town_b.html", ["Racing the ranking"]),
+    ("cases/leader_a.html", ["The reception protocol"]),
+    ("cases/leader_b.html", ["Spend the secretary's week", "Freeing the leader"]),
 ])
 def test_every_lab_shows_controls_and_default_figure(browser, serve_html, page_name, lab_titles):
     page, log = open_page(browser, f"{serve_html}/{page_name}")

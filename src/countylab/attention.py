@@ -395,6 +395,7 @@ class _Fixed:
     left: float            #: hours left for village work
 
 
+@functools.lru_cache(maxsize=4096)
 def _fixed_demands(week: Week, budget: float, policy: Policy) -> _Fixed:
     """Receptions (as the protocol asks, capped by the policy) and the meetings kept come first, in that
     order. Whatever of them does not fit the budget is unmet; village work gets only the hours left after
@@ -490,25 +491,23 @@ def allocate(demands: Week, plan: Mapping[str, str | None], budget_hours: float 
         goodwill=goodwill, total_value=demands.total_value)
 
 
-def best_allocation(demands: Week, budget_hours: float | None = None, policy: Policy = Policy()) -> Allocation:
-    """The plan with the most progress the hours left after receptions and meetings allow, found exactly.
+@functools.lru_cache(maxsize=256)
+def _knapsack(tasks: tuple[Task, ...]) -> tuple[list[tuple[float, float]], list[list[str | None]]]:
+    """The solver's tables for every number of half-hours up to the cost of doing everything.
 
-    A multiple-choice knapsack solved by dynamic programming over half hours: each task is left alone or
-    pushed through a channel that gets it done. Ties go to fewer leader hours, then fewer staff hours, then
-    the earlier task. The plan lists the chosen tasks in their listed order.
+    ``best[h]`` is (progress, -staff hours) of the best choice with at most ``h`` half-hours; ``choices[i][h]``
+    is the channel chosen for task ``i`` at ``h`` (None: left alone). Cached: a week's tables serve every
+    budget and policy, which is what keeps the labs fast.
     """
-    budget = _check_inputs(demands, budget_hours, policy)
-    fixed = _fixed_demands(demands, budget, policy)
-    capacity = int(math.floor(2 * fixed.left + 1e-9))
-    # best[h] = (progress, -staff hours) with at most h half-hours; choice[i][h] = channel chosen for task i.
+    options = [[(c.name, _half_hours(c.leader_hours), c.staff_hours) for c in channels().values()
+                if task.done_by(c.name)] for task in tasks]
+    capacity = sum(max((cost for _, cost, _ in opts), default=0) for opts in options)
     best = [(0.0, 0.0)] * (capacity + 1)
     choices: list[list[str | None]] = []
-    for task in demands.tasks:
-        options = [(c.name, _half_hours(c.leader_hours), c.staff_hours) for c in channels().values()
-                   if task.done_by(c.name)]
+    for task, opts in zip(tasks, options):
         new, pick = list(best), [None] * (capacity + 1)
         for h in range(capacity + 1):
-            for name, cost, staff in options:
+            for name, cost, staff in opts:
                 if cost <= h:
                     prev = best[h - cost]
                     candidate = (prev[0] + task.value, prev[1] - staff)
@@ -516,7 +515,20 @@ def best_allocation(demands: Week, budget_hours: float | None = None, policy: Po
                         new[h], pick[h] = candidate, name
         best = new
         choices.append(pick)
-    # The fewest half-hours that reach the best value, then walk the choices back.
+    return best, choices
+
+
+def best_allocation(demands: Week, budget_hours: float | None = None, policy: Policy = Policy()) -> Allocation:
+    """The plan with the most progress the hours left after receptions and meetings allow, found exactly.
+
+    A multiple-choice knapsack solved by dynamic programming over half hours: each task is left alone or
+    pushed through a channel that gets it done. Ties go to fewer leader hours, then fewer staff hours. The plan
+    lists the chosen tasks in their listed order.
+    """
+    budget = _check_inputs(demands, budget_hours, policy)
+    fixed = _fixed_demands(demands, budget, policy)
+    best, choices = _knapsack(demands.tasks)
+    capacity = min(len(best) - 1, int(math.floor(2 * fixed.left + 1e-9)))
     top = best[capacity][0]
     h = min(i for i in range(capacity + 1) if best[i][0] == top)
     plan: dict[str, str] = {}
@@ -584,3 +596,66 @@ def frontier(meeting_cut: float = 0.0, budget_hours: float | None = None,
     weeks = month() if weeks is None else weeks
     caps = [None, *range(max_receptions(weeks) - 1, -1, -1)]
     return [plan_month(budget_hours, Policy(meeting_cut, cap), weeks) for cap in caps]
+
+
+@functools.lru_cache(maxsize=512)
+def month_frontier(meeting_cut: float = 0.0, budget_hours: float | None = None) -> tuple[MonthOutcome, ...]:
+    """:func:`frontier` for the month in data/, cached (the free-the-leader lab asks for it on every move)."""
+    return tuple(frontier(meeting_cut, budget_hours))
+
+
+# --- Tables for the chapters ---------------------------------------------------------------------------
+
+def rule_table():
+    """The reception protocol, one row per combination, saying which rows are the essay's."""
+    import pandas as pd
+    from .tables import Table
+    rows = [{"visitor vs host": rel.replace("_", " "), "importance": imp, "accompanies": r.who.replace("_", " "),
+             "top leader": r.extent.replace("_", " "), "signal": r.signal, "goodwill": r.goodwill,
+             "rule": "the essay" if r.status == "sourced" else "our extension"}
+            for (rel, imp), r in sorted(reception_rules().items(),
+                                        key=lambda kv: (RELATIONS.index(kv[0][0]), -IMPORTANCE.index(kv[0][1])))]
+    return Table(pd.DataFrame(rows), fmt=".0f")
+
+
+def channel_table():
+    """The four channels: force (the essay's order) and costs (illustrative)."""
+    import pandas as pd
+    from .tables import Table
+    rows = [{"channel": c.name.replace("_", " "), "force": c.force, "leader hours": c.leader_hours,
+             "staff hours": c.staff_hours, "days to take effect": c.delay_days} for c in channels().values()]
+    return Table(pd.DataFrame(rows), fmt="g")
+
+
+def _outcome_row(label: str, a: Allocation) -> dict:
+    return {"plan": label, "receptions h": a.hours["receptions"], "meetings h": a.hours["meetings"],
+            "village work h": sum(a.hours[c] for c in CHANNELS), "unused h": a.free,
+            "tasks done": f"{len(a.done)} of {len(a.done) + len(a.unmet_of('task'))}",
+            "progress": a.progress, "goodwill": a.goodwill}
+
+
+def week_table(number: int = 1, budget_hours: float | None = None, policy: Policy = Policy()):
+    """One week under three plans: a document for everything, in person down the list, and the solver's."""
+    import pandas as pd
+    from .tables import Table
+    w = week(number)
+    rows = [_outcome_row("a document for everything", allocate(w, naive_plan(w, "document"), budget_hours, policy)),
+            _outcome_row("in person, down the list", allocate(w, naive_plan(w, "in_person"), budget_hours, policy)),
+            _outcome_row("the solver's plan", best_allocation(w, budget_hours, policy))]
+    return Table(pd.DataFrame(rows), fmt="g")
+
+
+def month_table(policies: dict[str, Policy] | None = None, budget_hours: float | None = None):
+    """The month, each week planned by the solver, under a few "free the leader" policies."""
+    import pandas as pd
+    from .tables import Table
+    policies = policies or {"no cuts": Policy(), "half the meetings cut": Policy(meeting_cut=0.5),
+                            "at most 2 receptions a week": Policy(reception_cap=2),
+                            "both": Policy(meeting_cut=0.5, reception_cap=2)}
+    rows = []
+    for label, policy in policies.items():
+        m = plan_month(budget_hours, policy)
+        rows.append({"policy": label, "receptions h": m.hours("receptions"), "meetings h": m.hours("meetings"),
+                     "village work h": sum(m.hours(c) for c in CHANNELS), "unused h": m.hours("free"),
+                     "progress": m.progress, "of": m.total_value, "goodwill": m.goodwill})
+    return Table(pd.DataFrame(rows), fmt="g")

@@ -35,7 +35,7 @@ class Control:
     """One control of a lab, in the units a reader sees (``scale`` converts to the model's units).
 
     ``kind`` is "float" or "int" (a slider from ``low`` to ``high`` in steps of ``step``), or "choice"
-    (``choices``: model values, labelled ``t(f"{label}.{value}")``), or "toggle" (a checkbox).
+    (``choices``: model values, labelled ``t(f"{choice_labels or label}.{value}")``), or "toggle" (a checkbox).
     """
 
     name: str
@@ -48,6 +48,7 @@ class Control:
     step: float = 1
     scale: float = 1.0
     choices: tuple = ()
+    choice_labels: str = ""
 
     def to_model(self, shown: Any) -> Any:
         if self.kind == "int":
@@ -160,7 +161,8 @@ class Lab:
             return widgets.IntSlider(value=value, min=c.low, max=c.high, step=c.step, readout_format=",d",
                                      **common)
         if c.kind == "choice":
-            options = [(t(f"{c.label}.{v}", self.lang), v) for v in c.choices]
+            prefix = c.choice_labels or c.label
+            options = [(t(f"{prefix}.{v}", self.lang), v) for v in c.choices]
             return widgets.ToggleButtons(options=options, value=value, **common)
         return widgets.Checkbox(value=value, indent=False, **common)
 
