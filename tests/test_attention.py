@@ -1,6 +1,7 @@
 """The leader-attention model (DESIGN §4, "Leader attention"): the protocol's rules as a table test, the force
 order of the channels, the budget, unmet demand, the "free the leader" levers, and the exact solver checked
 against brute force."""
+import csv
 import itertools
 
 import pytest
@@ -10,6 +11,8 @@ from hypothesis import strategies as st
 from countylab.attention import (
     CHANNELS, IMPORTANCE, RANKS, RELATIONS, Meeting, Policy, Task, Visit, Week, allocate, best_allocation,
     channels, frontier, month, naive_plan, plan_month, reception_form, reception_rules, relation_of, week)
+from countylab.data import DATA_DIR
+from countylab.i18n import STRINGS
 
 # --- the protocol ---------------------------------------------------------------------------------------
 
@@ -234,3 +237,21 @@ def test_village_work_gets_only_the_hours_left_after_every_reception_and_meeting
     after = allocate(w, plan, 5, Policy(reception_cap=0))
     assert before.free == 2 and before.progress == 0 and [u.reason for u in before.unmet_of("meeting")] == ["no_time"]
     assert after.progress == 1 and after.hours["meetings"] == 4
+
+
+def test_every_demand_in_the_month_has_words_in_both_languages():
+    with (DATA_DIR / "leader_month.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    keys = {f"topic.{r['topic']}" for r in rows} | {f"level.name.{r['from_level']}" for r in rows if r["from_level"]}
+    missing = sorted(k for k in keys if k not in STRINGS)
+    assert not missing, f"add to countylab.i18n.STRINGS: {missing}"
+
+
+def test_every_protocol_value_and_channel_has_words():
+    keys = {f"rank.{r}" for r in RANKS} | {f"importance.{i}" for i in IMPORTANCE}
+    keys |= {f"relation.{r}" for r in RELATIONS} | {f"channel.{c}" for c in ("none", *CHANNELS)}
+    keys |= {f"channel.long.{c}" for c in CHANNELS}
+    for rule in reception_rules().values():
+        keys |= {f"who.{rule.who}", f"extent.{rule.extent}", f"signal.{rule.signal}", f"rp.legend.{rule.extent}"}
+    missing = sorted(k for k in keys if k not in STRINGS)
+    assert not missing, f"add to countylab.i18n.STRINGS: {missing}"

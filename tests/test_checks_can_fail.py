@@ -46,3 +46,18 @@ def test_book_build_fails_on_a_sphinx_warning(tmp_path):
     out = book.build(fixture, capture=True)
     assert out.returncode != 0
     assert "a-label-that-does-not-exist" in out.stdout + out.stderr
+
+
+def test_a_change_to_countylab_or_data_drops_the_execution_cache(tmp_path):
+    import book
+    (tmp_path / "src" / "countylab").mkdir(parents=True)
+    (tmp_path / "data").mkdir()
+    model = tmp_path / "src" / "countylab" / "model.py"
+    model.write_text("RATE = 0.9\n")
+    (tmp_path / "data" / "facts.csv").write_text("key,value\n")
+    cache = tmp_path / "_build" / ".jupyter_cache"
+    book.refresh_execution_cache(tmp_path)
+    cache.mkdir(parents=True)
+    assert book.refresh_execution_cache(tmp_path) is False and cache.is_dir(), "nothing changed: keep the cache"
+    model.write_text("RATE = 1.0\n")
+    assert book.refresh_execution_cache(tmp_path) is True and not cache.exists()

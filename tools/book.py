@@ -9,7 +9,9 @@ tools/check_pdf.py. Prints where to open the result.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -20,6 +22,33 @@ BUILD_FLAGS = ["-n", "-W", "--keep-going"]
 BUILDERS = {"html": "html", "pdf": "pdflatex"}
 PDF_NAME = "county-cases.pdf"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def code_fingerprint(root: Path = ROOT) -> str:
+    """A hash of what notebook outputs depend on besides their own cells: countylab's code and the data."""
+    digest = hashlib.sha256()
+    for path in sorted([*(root / "src" / "countylab").rglob("*.py"), *(root / "data").glob("*")]):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def refresh_execution_cache(root: Path = ROOT) -> bool:
+    """Drop the notebook execution cache when countylab or data/ changed since the last build.
+
+    Sphinx re-reads only changed source files and jupyter-cache re-executes a notebook only when its code
+    cells change, so without this a change to a model would leave last build's outputs (and lab states) in
+    the book. Dropping the cache and Sphinx's saved environment makes the next build re-execute every
+    notebook. Returns True when it dropped them."""
+    build_dir = root / "_build"
+    stamp = build_dir / ".countylab-fingerprint"
+    now = code_fingerprint(root)
+    stale = stamp.is_file() and stamp.read_text() != now
+    if stale or not stamp.is_file():
+        for cached in (".jupyter_cache", ".doctrees"):
+            shutil.rmtree(build_dir / cached, ignore_errors=True)
+    build_dir.mkdir(exist_ok=True)
+    stamp.write_text(now)
+    return stale
 
 
 def jupyter_book() -> str:
@@ -40,6 +69,8 @@ def main() -> int:
     parser.add_argument("--path", type=Path, default=ROOT)
     args = parser.parse_args()
     start = time.perf_counter()
+    if refresh_execution_cache(args.path):
+        print("book: countylab or data/ changed since the last build; notebooks will be re-executed")
     if build(args.path, BUILDERS[args.builder]).returncode != 0:
         print("book: the build failed or warned (see above); warnings count as failures.", file=sys.stderr)
         return 1

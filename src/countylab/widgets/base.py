@@ -163,6 +163,8 @@ class Lab:
         if c.kind == "choice":
             prefix = c.choice_labels or c.label
             options = [(t(f"{prefix}.{v}", self.lang), v) for v in c.choices]
+            # Buttons as wide as their words, so four or five options fit on one line.
+            common["style"] = {**common["style"], "button_width": "auto"}
             return widgets.ToggleButtons(options=options, value=value, **common)
         return widgets.Checkbox(value=value, indent=False, **common)
 
