@@ -1,6 +1,7 @@
 # County Cases — every target sets up what it needs first (one locked environment, system packages).
 #   make book    build the HTML student edition        make test       run every check
 #   make pdf     build the PDF student edition         make serve      serve _build/html on localhost
+#   make instructor / make pdf-instructor: the instructor edition (solutions, teaching notes, role sheets)
 #   make bench   benchmark builds and labs             make notebooks  re-execute stored outputs
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -23,10 +24,11 @@ APT_PDF := $(APT_BOOK) fonts-dejavu-core texlive-xetex texlive-latex-extra texli
            texlive-lang-chinese latexmk poppler-utils
 APT_TEST := $(APT_PDF) chromium git
 
-.PHONY: help setup sysdeps-book sysdeps-pdf sysdeps-test vendor book pdf serve test bench notebooks binder clean
+.PHONY: help setup sysdeps-book sysdeps-pdf sysdeps-test vendor book pdf instructor pdf-instructor serve test bench \
+        notebooks binder clean
 
 help:
-	@sed -n '2,4p' Makefile
+	@sed -n '2,5p' Makefile
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -59,12 +61,18 @@ book: sysdeps-book setup
 pdf: sysdeps-pdf setup
 	$(BIN)/python tools/book.py pdf
 
+instructor: sysdeps-book setup
+	$(BIN)/python tools/book.py html --edition instructor
+
+pdf-instructor: sysdeps-pdf setup
+	$(BIN)/python tools/book.py pdf --edition instructor
+
 serve:
 	@test -f _build/html/index.html || $(MAKE) book
 	@echo "Serving the book at http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
 	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory _build/html
 
-test: sysdeps-test book pdf
+test: sysdeps-test book pdf instructor pdf-instructor
 	$(BIN)/python -m pytest
 
 bench: sysdeps-test setup

@@ -93,3 +93,19 @@ def test_every_lab_shows_controls_and_default_figure(browser, serve_html, page_n
     page.screenshot(path=str(ARTIFACTS / page_name.replace("/", "_").replace(".html", ".png")), full_page=True)
     assert log == {"errors": [], "outside": [], "failed": []}
     page.close()
+
+
+@pytest.mark.slow
+def test_the_quiz_gives_feedback_without_a_kernel(browser, serve_html):
+    page, log = open_page(browser, f"{serve_html}/exercises/case1.html")
+    feedback = page.locator("#quiz-case1 .feedback")
+    assert feedback.count() >= 12 and all(not f.is_visible() for f in feedback.all()), "feedback hidden at first"
+    page.click("label[for='quiz-case1-q3-a']")           # 5%: the typical wrong answer
+    shown = page.locator("#quiz-case1-q3-a ~ .feedback")
+    assert shown.is_visible() and shown.inner_text().startswith("Not quite.") and "0.9975" in shown.inner_text()
+    page.click("label[for='quiz-case1-q3-b']")
+    assert page.locator("#quiz-case1-q3-b ~ .feedback").inner_text().startswith("Right.")
+    assert not shown.is_visible(), "choosing another option hides the first one's feedback"
+    assert page.locator(".exercise").count() >= 7, "sphinx-exercise renders every exercise"
+    assert log == {"errors": [], "outside": [], "failed": []}
+    page.close()

@@ -2,7 +2,8 @@
 """Check a built PDF: every glyph present, Chinese in a CJK font, every chapter title and the glossary's
 Chinese terms in the text, and no raw HTML or widget JSON leaked into it.
 
-Usage: python tools/check_pdf.py [_build/latex/county-cases.pdf]; exit status 1 with one line per problem.
+Usage: python tools/check_pdf.py [_build/latex/county-cases.pdf] [--toc _toc.yml]; exit status 1 with one line
+per problem.
 Needs poppler-utils (pdffonts, pdftotext).
 """
 from __future__ import annotations
@@ -18,9 +19,9 @@ LEAKS = ["application/vnd.jupyter", "model_id", "<div", "<script", "<img", "VBox
          "version_major", "data:image/png;base64"]
 
 
-def toc_files(root: Path = ROOT) -> list[Path]:
-    """The source files listed in _toc.yml, in order."""
-    text = (root / "_toc.yml").read_text()
+def toc_files(root: Path = ROOT, toc: str = "_toc.yml") -> list[Path]:
+    """The source files listed in a table of contents (default _toc.yml), in order."""
+    text = (root / toc).read_text()
     names = ["intro"] + re.findall(r"^\s*- file:\s*(\S+)", text, flags=re.M)
     found = []
     for name in names:
@@ -45,10 +46,10 @@ def first_heading(path: Path) -> str:
     return match.group(1).strip() if match else ""
 
 
-def glossary_terms(root: Path = ROOT) -> list[str]:
+def glossary_terms(root: Path = ROOT, toc: str = "_toc.yml") -> list[str]:
     """The Chinese terms of every glossary table (first column of a table under a "Glossary" heading)."""
     terms = []
-    for path in toc_files(root):
+    for path in toc_files(root, toc):
         for block in re.findall(r"^## Glossary\n(.*?)(?=^## |\Z)", page_markdown(path), flags=re.M | re.S):
             terms += [m.strip() for m in re.findall(r"^\|\s*([^|\s][^|]*?)\s*\|", block, flags=re.M)
                       if re.search(r"[\u4e00-\u9fff]", m)]
@@ -59,7 +60,7 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", "", text.replace("’", "'").replace("\u00ad", "")).lower()
 
 
-def check_pdf(pdf: Path) -> list[str]:
+def check_pdf(pdf: Path, toc: str = "_toc.yml") -> list[str]:
     if not pdf.is_file():
         return [f"{pdf}: no PDF (build it with `make pdf`)"]
     problems = []
@@ -73,11 +74,11 @@ def check_pdf(pdf: Path) -> list[str]:
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
     flat = normalise(text)
-    for path in toc_files():
+    for path in toc_files(ROOT, toc):
         title = first_heading(path)
         if title and normalise(title) not in flat:
             problems.append(f"{pdf.name}: chapter title {title!r} ({path.name}) not in the text")
-    terms = glossary_terms()
+    terms = glossary_terms(ROOT, toc)
     if not terms:
         problems.append("no glossary terms found in the chapters")
     problems += [f"{pdf.name}: glossary term {term!r} not in the text" for term in terms if term not in flat]
@@ -86,8 +87,12 @@ def check_pdf(pdf: Path) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    toc = "_toc.yml"
+    if "--toc" in argv:
+        i = argv.index("--toc")
+        toc, argv = argv[i + 1], argv[:i] + argv[i + 2:]
     pdf = Path(argv[0] if argv else ROOT / "_build" / "latex" / "county-cases.pdf")
-    problems = check_pdf(pdf)
+    problems = check_pdf(pdf, toc)
     for line in problems:
         print(line)
     print(f"check_pdf: {pdf.name}, {len(problems)} problem(s)")

@@ -5,7 +5,7 @@ nbval compares every cell's new output with the stored one, so after changing a 
 this and review the diff. Each notebook is executed from its own folder with the `python3` kernel of the
 running environment, and written back only if every cell ran (to a temporary file, then renamed), so a
 failure never leaves a half-written notebook.
-Usage: python tools/execute_notebooks.py [NOTEBOOK ...]   (default: cases/*.ipynb exercises/*.ipynb)
+Usage: python tools/execute_notebooks.py [NOTEBOOK ...]   (default: cases, exercises and instructor notebooks)
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import nbformat
 from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_GLOBS = ("cases/*.ipynb", "exercises/*.ipynb")
+DEFAULT_GLOBS = ("cases/*.ipynb", "exercises/*.ipynb", "instructor/*.ipynb")
 
 
 def execute(path: Path) -> float:

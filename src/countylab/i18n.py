@@ -325,6 +325,120 @@ STRINGS: dict[str, dict[str, str]] = {
     "fl.no_cap_text": {"en": "attending every reception the protocol asks for", "zh": "按接待规格出面每一次接待"},
     "fl.alt": {"en": "A chart of goodwill against progress for each reception cap. {sentence}",
                "zh": "不同接待上限下上级好感与工作进展的关系图。{sentence}"},
+    # Answer checks (countylab.checks).
+    "chk.right": {"en": "Right.", "zh": "正确。"},
+    "chk.line": {"en": "{verdict} {message}", "zh": "{verdict}{message}"},
+    "chk.not_yet": {"en": "Not yet.", "zh": "还不对。"},
+    "chk.unanswered": {"en": "Not answered yet.", "zh": "尚未作答。"},
+    "chk.fill_in": {"en": "Replace None with your answer and run the cell again.",
+                    "zh": "请把 None 换成你的答案,再运行这个单元格。"},
+    "chk.markups.not_numbers": {"en": "Give {n} numbers, one markup for each receiving level, as shares (0.05 is 5%).",
+                                "zh": "请给出{n}个数,每个接收层级一个加码,用小数表示(0.05即5%)。"},
+    "chk.markups.wrong_count": {
+        "en": "A chain of {levels} levels has {n} levels that receive a target and discount it, so it needs {n} "
+              "markups; you gave {got}.",
+        "zh": "{levels}级的链条中有{n}级接收目标并打折扣,所以需要{n}个加码;你给了{got}个。"},
+    "chk.markups.all_at_top": {
+        "en": "One cumulative markup at the top offsets all the discounts on paper, but the top would then pass "
+              "down {top}%, and no target can exceed 100%: the cap binds and the bottom falls short. Spread the "
+              "markup over the {n} receiving levels.",
+        "zh": "在最上级一次性加足,纸面上能抵消全部折扣,但最上级下达的目标会变成{top}%,而目标不能超过100%:"
+              "上限卡住,最底层达不到。应把加码分摊到{n}个接收层级。"},
+    "chk.markups.percent": {"en": "These look like percentages. Give shares: {example}% is {share}.",
+                            "zh": "这些看起来是百分数。请用小数:{example}%即{share}。"},
+    "chk.markups.right": {
+        "en": "A markup of {markup}% at each level exactly offsets a 5% discount, because 1.0526 × 0.95 = 1: the "
+              "bottom commits to the full {goal}%.",
+        "zh": "每级加码{markup}%恰好抵消5%的折扣,因为1.0526 × 0.95 = 1:最底层承诺的正是{goal}%。"},
+    "chk.markups.same_as_discount": {
+        "en": "A 5% markup does not offset a 5% discount: the discount is taken from the marked-up number, and "
+              "1.05 × 0.95 = {product}, less than 1. The bottom commits to {committed}%, not {goal}%.",
+        "zh": "加码5%抵消不了5%的折扣:折扣是在加码后的数上打的,1.05 × 0.95 = {product},小于1。"
+              "最底层承诺的是{committed}%,而不是{goal}%。"},
+    "chk.markups.too_high": {
+        "en": "Your markups overshoot: the bottom commits to {committed}%, more than the {goal}% set at the top. "
+              "Each markup m must satisfy (1 + m) × (1 − 0.05) = 1.",
+        "zh": "加码过头了:最底层承诺{committed}%,高于最上级定的{goal}%。每级加码m应满足(1 + m) × (1 − 0.05) = 1。"},
+    "chk.markups.too_low": {
+        "en": "Your markups fall short: the bottom commits to {committed}%, less than the {goal}% set at the top. "
+              "Each markup m must satisfy (1 + m) × (1 − 0.05) = 1.",
+        "zh": "加码不够:最底层承诺{committed}%,低于最上级定的{goal}%。每级加码m应满足(1 + m) × (1 − 0.05) = 1。"},
+    "chk.checks.not_positive": {"en": "Give a positive number of health checks a day.",
+                                "zh": "请给出一个正数:每天体检多少人。"},
+    "chk.checks.right": {
+        "en": "H town needs {needed} more older residents vaccinated; with {fit}% found fit that takes {checks} "
+              "checks, and {checks} checks in {days} days need {least} a day.",
+        "zh": "H镇还需给{needed}名老年人接种;体检合格率{fit}%,需要体检{checks}人次,{days}天内完成即每天{least}人。"},
+    "chk.checks.forgot_unfit": {
+        "en": "That would vaccinate {needed} people only if everyone checked were fit. Only {fit}% are, so H town "
+              "must check {checks} people: {least} a day.",
+        "zh": "只有体检的人全部合格,这个数才能接种{needed}人。实际只有{fit}%合格,所以要体检{checks}人次:每天{least}人。"},
+    "chk.checks.checked_everyone": {
+        "en": "That checks all {elderly} older residents by the deadline, more than the target needs: {needed} "
+              "vaccinated take {checks} checks, or {least} a day.",
+        "zh": "这是在截止日期前给全部{elderly}名老年人体检,超过了目标的需要:接种{needed}人只需体检{checks}人次,"
+              "即每天{least}人。"},
+    "chk.checks.more_than_needed": {
+        "en": "{answer} a day is enough, but not the least: {least} a day already reaches the target within "
+              "{days} days.",
+        "zh": "每天{answer}人足够,但不是最少:每天{least}人就能在{days}天内达标。"},
+    "chk.checks.too_few": {
+        "en": "At {answer} checks a day the target is reached only on day {late}, after the deadline (day {days}). "
+              "The least that makes it is {least} a day.",
+        "zh": "每天体检{answer}人,要到第{late}天才达标,晚于截止日期(第{days}天)。最少需要每天{least}人。"},
+    "chk.best_week.not_a_plan": {
+        "en": "Give a plan as a dictionary from task to channel, e.g. {{\"{example}\": \"in_person\", ...}}.",
+        "zh": "请用字典给出安排:任务对应方式,例如 {{\"{example}\": \"in_person\", ...}}。"},
+    "chk.best_week.bad_plan": {"en": "The plan cannot be used: {error}", "zh": "这个安排无法使用:{error}"},
+    "chk.best_week.right": {
+        "en": "Your plan gets {progress} of {total} points, as much as the best plan can ({best}).",
+        "zh": "你的安排得到{progress}分(满分{total}),与最优安排({best}分)一样多。"},
+    "chk.best_week.too_weak": {
+        "en": "{task}: {channel} is too weak; it needs {needed}. The hours are spent and the task is not done. "
+              "Your plan: {progress} points; the best plan: {best}.",
+        "zh": "{task}:{channel}力度不够,需要{needed}。时间花了,事没办成。你的安排:{progress}分;最优安排:{best}分。"},
+    "chk.best_week.too_slow": {
+        "en": "{task}: {channel} takes effect too late for its date. Your plan: {progress} points; the best plan: "
+              "{best}.",
+        "zh": "{task}:{channel}见效太慢,赶不上期限。你的安排:{progress}分;最优安排:{best}分。"},
+    "chk.best_week.presence_wasted": {
+        "en": "You go in person to {task}, which a cheaper channel can move, and run out of hours for tasks only "
+              "your presence moves. Your plan: {progress} points; the best plan: {best}.",
+        "zh": "你亲自去了{task},而这件事用更省时的方式就能推动,结果只有你到场才能办的事没有时间了。"
+              "你的安排:{progress}分;最优安排:{best}分。"},
+    "chk.best_week.no_time": {
+        "en": "The hours run out before {task}. Which task could a cheaper channel move, or which could wait? Your "
+              "plan: {progress} points; the best plan: {best}.",
+        "zh": "还没轮到{task}时间就用完了。哪件事可以用更省时的方式推动,哪件可以放一放?你的安排:{progress}分;最优安排:{best}分。"},
+    "chk.best_week.left_out": {
+        "en": "Every task you pushed is done, but the hours left could do more. Your plan: {progress} points; the "
+              "best plan: {best}.",
+        "zh": "你推动的事都办成了,但剩下的时间还能多办。你的安排:{progress}分;最优安排:{best}分。"},
+    "chk.reception_cap.not_whole": {"en": "Give a whole number of receptions (0 or more).",
+                                    "zh": "请给出接待次数,一个非负整数。"},
+    "chk.reception_cap.right": {
+        "en": "With at most {right} a week the solver does every village task ({total} points), and the receptions "
+              "kept still earn {goodwill} goodwill points.",
+        "zh": "每周最多出面{right}次,村级工作全部完成({total}分),保留的接待仍带来{goodwill}点好感。"},
+    "chk.reception_cap.too_many": {
+        "en": "At most {answer} a week frees only {freed} hours: the cap drops the least important visits first, "
+              "and those are the short ones. Progress stays at {progress} of {total}.",
+        "zh": "每周最多{answer}次只腾出{freed}小时:上限先砍掉最不重要的接待,而它们恰恰是时间短的。进展仍为{progress}分(满分{total})。"},
+    "chk.reception_cap.no_change": {
+        "en": "At most {answer} a week changes nothing: the protocol never asks for more appearances in this "
+              "week. Progress stays at {progress} of {total}.",
+        "zh": "每周最多{answer}次等于没有限制:这一周按接待规格本来就不超过这个次数。进展仍为{progress}分(满分{total})。"},
+    "chk.reception_cap.too_few": {
+        "en": "At most {answer} also gets every task done, but gives up {lost} goodwill points that did not need "
+              "to be lost: {right} is the largest cap that works.",
+        "zh": "最多{answer}次也能完成全部工作,但白白丢掉了{lost}点好感:能做到的最大上限是{right}次。"},
+    # Quizzes (countylab.quiz).
+    "quiz.how": {"en": "Choose an answer to see whether it is right and why. Nothing is recorded.",
+                 "zh": "选择一个答案,即可看到对错及原因。不会记录任何作答。"},
+    "quiz.right": {"en": "Right.", "zh": "正确。"},
+    "quiz.wrong": {"en": "Not quite.", "zh": "不太对。"},
+    "quiz.print_note": {"en": "self-check; the answers are in the web book and the instructor edition",
+                        "zh": "自测题;答案见网页版和教师版"},
     "ui.control_label": {"en": "{label} ({unit}, {low}–{high})", "zh": "{label}({unit},{low}–{high})"},
     "ui.reset": {"en": "Reset", "zh": "重置"},
     "ui.reset_tooltip": {"en": "Put every control back to its starting value",
