@@ -22,7 +22,7 @@ QUIZ_DIR = DATA_DIR.parent / "exercises" / "quizzes"
 LETTERS = "ABCDEFGH"
 STYLE = """<style>
 .county-quiz fieldset{border:1px solid #767676;border-radius:6px;margin:0 0 1em;padding:.4em 1em .6em}
-.county-quiz legend{font-weight:600;padding:0 .3em}
+.county-quiz legend{font-size:1rem;font-weight:600;line-height:1.4;float:none;width:auto;padding:0 .3em;margin:0}
 .county-quiz .option{margin:.3em 0}
 .county-quiz .option label{margin-left:.4em}
 .county-quiz .feedback{display:none;margin:.3em 0 .5em 1.7em;padding:.2em .7em;border-left:4px solid}
