@@ -44,6 +44,11 @@ book_static/widgets/.js-lock.json: vendor/js-lock.json tools/vendor_js.py
 
 vendor: $(VENV)/.synced book_static/widgets/.js-lock.json
 
+# JavaScript only the tests use (axe-core for the accessibility sweep), pinned like the book's.
+$(TOOLS)/test-js/.js-lock.json: vendor/test-js-lock.json tools/vendor_js.py | $(VENV)/.synced
+	@command -v npm >/dev/null || tools/ensure-apt.sh npm
+	$(BIN)/python tools/vendor_js.py --lock vendor/test-js-lock.json --out $(TOOLS)/test-js
+
 setup: $(VENV)/.synced vendor
 
 sysdeps-book:
@@ -72,7 +77,7 @@ serve:
 	@echo "Serving the book at http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
 	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory _build/html
 
-test: sysdeps-test book pdf instructor pdf-instructor
+test: sysdeps-test book pdf instructor pdf-instructor $(TOOLS)/test-js/.js-lock.json
 	$(BIN)/python -m pytest
 
 bench: sysdeps-test setup

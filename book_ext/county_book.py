@@ -7,6 +7,9 @@
   incremental build in which another page starts citing a new key, the bibliography page is not re-read
   and the new citation links to an anchor that does not exist (tools/check_site.py catches it). Whenever
   any page changed, the pages holding a bibliography are re-read too.
+- sphinxcontrib-bibtex marks its bibliography role="list" with entries role="doc-biblioentry", a deprecated
+  role that does not count as a list item, so axe-core reports a list without items (critical). Entries are
+  given role="listitem" instead.
 """
 from __future__ import annotations
 
@@ -27,6 +30,12 @@ def dedupe_scripts(app, pagename, templatename, context, doctree) -> None:
     context["script_files"][:] = unique  # in place: later handlers append to this very list
 
 
+def fix_bibliography_roles(app, pagename, templatename, context, doctree) -> None:
+    body = context.get("body")
+    if body and 'role="doc-biblioentry"' in body:
+        context["body"] = body.replace('role="doc-biblioentry"', 'role="listitem"')
+
+
 def reread_bibliographies(app, env, added, changed, removed) -> list[str]:
     if not (added or changed or removed) or "cite" not in env.domains:
         return []
@@ -35,6 +44,7 @@ def reread_bibliographies(app, env, added, changed, removed) -> list[str]:
 
 def setup(app):
     app.connect("html-page-context", dedupe_scripts, priority=100)
+    app.connect("html-page-context", fix_bibliography_roles)
     app.connect("env-get-outdated", reread_bibliographies)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
 

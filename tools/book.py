@@ -35,9 +35,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 def code_fingerprint(root: Path = ROOT) -> str:
-    """A hash of what notebook outputs depend on besides their own cells: countylab's code and the data."""
+    """A hash of what the built pages depend on besides their sources: countylab's code and the data (the
+    notebooks' outputs), the book's own static files and Sphinx extension (Sphinx copies static files only
+    when some page is out of date, so an edited script alone would never reach the build)."""
     digest = hashlib.sha256()
-    for path in sorted([*(root / "src" / "countylab").rglob("*.py"), *(root / "data").glob("*")]):
+    watched = [*(root / "src" / "countylab").rglob("*.py"), *(root / "data").glob("*"),
+               *(root / "book_static").glob("county/*"), *(root / "book_ext").glob("*.py")]
+    for path in sorted(p for p in watched if p.is_file()):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
@@ -68,7 +72,7 @@ def write_instructor_config(root: Path = ROOT) -> Path:
 
 
 def refresh_execution_cache(root: Path = ROOT, edition: str = "student") -> bool:
-    """Drop the notebook execution cache when countylab or data/ changed since the last build.
+    """Drop the notebook execution cache when countylab, data/ or the book's static files changed.
 
     Sphinx re-reads only changed source files and jupyter-cache re-executes a notebook only when its code
     cells change, so without this a change to a model would leave last build's outputs (and lab states) in
@@ -112,7 +116,7 @@ def main() -> int:
     args = parser.parse_args()
     start = time.perf_counter()
     if refresh_execution_cache(args.path, args.edition):
-        print("book: countylab or data/ changed since the last build; notebooks will be re-executed")
+        print("book: countylab, data/ or the book's static files changed since the last build; rebuilding all")
     if build(args.path, BUILDERS[args.builder], edition=args.edition).returncode != 0:
         print("book: the build failed or warned (see above); warnings count as failures.", file=sys.stderr)
         return 1

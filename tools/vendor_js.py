@@ -4,7 +4,8 @@
 Each package is fetched with `npm pack NAME@VERSION` (a tarball, no dependency tree), its sha512 is
 checked against the lock, and the listed files are copied to book_static/widgets/. Files are written to
 a temporary folder first and moved into place at the end, so a failed run leaves nothing half-written.
-Usage: python tools/vendor_js.py [--out book_static/widgets]
+Usage: python tools/vendor_js.py [--lock vendor/js-lock.json] [--out book_static/widgets]
+(the tests' own JavaScript, axe-core: --lock vendor/test-js-lock.json --out .tools/test-js)
 """
 from __future__ import annotations
 
@@ -36,9 +37,9 @@ def fetch(name: str, version: str, workdir: Path) -> Path:
     return workdir / out.stdout.strip().splitlines()[-1]
 
 
-def vendor(out_dir: Path) -> None:
-    lock = json.loads(LOCK.read_text())
-    if (out_dir / STAMP).is_file() and (out_dir / STAMP).read_text() == LOCK.read_text():
+def vendor(out_dir: Path, lock_path: Path = LOCK) -> None:
+    lock = json.loads(lock_path.read_text())
+    if (out_dir / STAMP).is_file() and (out_dir / STAMP).read_text() == lock_path.read_text():
         print(f"vendor_js: {out_dir} is up to date")
         return
     with tempfile.TemporaryDirectory() as tmp:
@@ -62,7 +63,7 @@ def vendor(out_dir: Path) -> None:
                     target.parent.mkdir(parents=True, exist_ok=True)
                     shutil.copyfile(src, target)
             print(f"vendor_js: {name}@{spec['version']} verified")
-        (staged / STAMP).write_text(LOCK.read_text())
+        (staged / STAMP).write_text(lock_path.read_text())
         if out_dir.exists():
             shutil.rmtree(out_dir)
         out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -72,5 +73,7 @@ def vendor(out_dir: Path) -> None:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lock", type=Path, default=LOCK)
     parser.add_argument("--out", type=Path, default=ROOT / "book_static" / "widgets")
-    vendor(parser.parse_args().out)
+    args = parser.parse_args()
+    vendor(args.out, args.lock)

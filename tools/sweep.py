@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""A browser sweep of a built web book: every page, at a desktop and a phone width, in headless Chromium.
+
+For each page and width it records, as problems: any JavaScript error (uncaught or logged to the console),
+any request that leaves localhost or fails (status >= 400 included), any widget area the page stores but does
+not render, any image whose alt text is missing or merely repeats its file name, and every accessibility
+violation of serious or critical impact found by axe-core (vendored from npm, see vendor/test-js-lock.json).
+Viewport screenshots go to ``artifacts/sweep/`` (not committed). Used by tests/test_sweep.py and
+``make bench``; run alone with ``python tools/sweep.py _build/html``.
+"""
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import json
+import re
+import sys
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+AXE = ROOT / ".tools" / "test-js" / "axe.min.js"
+ARTIFACTS = ROOT / "artifacts" / "sweep"
+WIDTHS = {"desktop": 1280, "phone": 390}
+LOCAL = {"127.0.0.1", "localhost"}
+BLOCKING = ("serious", "critical")
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+# axe rules switched off, each with the reason. Nothing else may be disabled.
+DISABLED_RULES: dict[str, str] = {}
+
+# A widget area: myst-nb stores a view as a script whose parent div the HTML manager fills in.
+WIDGETS_JS = """() => [...document.querySelectorAll('script[type="application/vnd.jupyter.widget-view+json"]')]
+  .map(s => { const box = s.parentElement.querySelector('.jupyter-widgets, .widget-vbox, .widget-box');
+              return box ? box.getBoundingClientRect().height : 0; })"""
+IMAGES_JS = """() => [...document.querySelectorAll('main img, article img, .bd-article img')]
+  .map(i => ({src: i.getAttribute('src') || '', alt: i.getAttribute('alt'), width: i.naturalWidth}))"""
+
+
+@dataclass
+class Report:
+    pages: int = 0
+    visits: int = 0
+    requests: int = 0
+    problems: list[str] = field(default_factory=list)
+    violations: Counter = field(default_factory=Counter)   # impact -> count of (page, width, rule) findings
+    rules: Counter = field(default_factory=Counter)        # rule id -> count, all impacts
+
+    def summary(self) -> str:
+        impacts = ", ".join(f"{k} {v}" for k, v in sorted(self.violations.items())) or "none"
+        return (f"{self.pages} pages x {len(WIDTHS)} widths = {self.visits} visits, {self.requests} requests, "
+                f"{len(self.problems)} problem(s); axe violations by impact: {impacts}")
+
+
+def pages_of(folder: Path) -> list[str]:
+    """Every HTML page of a built book, relative to its root (theme templates and sources excluded)."""
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.html")
+                  if not {"_static", "_sources"} & set(p.relative_to(folder).parts))
+
+
+@contextlib.contextmanager
+def serve(folder: Path):
+    """Serve ``folder`` on 127.0.0.1 at a free port; yields the base URL."""
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+
+
+def bad_alt(image: dict) -> str | None:
+    """Why an image's alt text fails, or None."""
+    alt = image["alt"]
+    if alt is None or not alt.strip():
+        return "no alt text"
+    name = unquote(urlsplit(image["src"]).path.rsplit("/", 1)[-1])
+    stem = name.rsplit(".", 1)[0]
+    if image["src"].startswith("data:"):
+        return None if len(alt.strip()) > 3 else f"alt text {alt!r} says nothing"
+    if alt.strip().lower() in {name.lower(), stem.lower(), "image", "figure", "img"}:
+        return f"alt text {alt!r} repeats the file name"
+    return None
+
+
+def visit(browser, url: str, width: int, axe_js: str, report: Report, label: str, shot: Path | None) -> None:
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    errors, outside, failed, requests = [], [], [], []
+    page.on("pageerror", lambda exc: errors.append(str(exc).splitlines()[0]))
+    page.on("console", lambda msg: msg.type == "error" and errors.append(msg.text))
+    page.on("request", lambda req: requests.append(req.url))
+    page.on("request", lambda req: urlsplit(req.url).scheme in ("http", "https")
+            and urlsplit(req.url).hostname not in LOCAL and outside.append(req.url))
+    page.on("requestfailed", lambda req: failed.append(req.url))
+    page.on("response", lambda res: res.status >= 400 and failed.append(f"{res.status} {res.url}"))
+    try:
+        page.goto(url, wait_until="networkidle", timeout=60_000)
+        if page.locator('script[type="application/vnd.jupyter.widget-view+json"]').count():
+            with contextlib.suppress(Exception):
+                page.wait_for_selector(".jupyter-widgets", timeout=15_000)
+        report.requests += len(requests)
+        report.problems += [f"{label}: JavaScript error: {e}" for e in errors]
+        report.problems += [f"{label}: request leaves localhost: {u}" for u in outside]
+        report.problems += [f"{label}: request failed: {u}" for u in failed]
+        empty = sum(1 for h in page.evaluate(WIDGETS_JS) if h < 20)
+        if empty:
+            report.problems.append(f"{label}: {empty} widget area(s) empty")
+        for image in page.evaluate(IMAGES_JS):
+            why = bad_alt(image)
+            if why:
+                report.problems.append(f"{label}: image {image['src'][:60]!r}: {why}")
+        page.add_script_tag(content=axe_js)
+        rules = {rule: {"enabled": False} for rule in DISABLED_RULES}
+        found = page.evaluate("async (rules) => (await axe.run(document, {resultTypes: ['violations'], rules}))"
+                              ".violations.map(v => ({id: v.id, impact: v.impact, n: v.nodes.length,"
+                              " help: v.help}))", rules)
+        for v in found:
+            report.violations[v["impact"] or "unknown"] += 1
+            report.rules[v["id"]] += 1
+            if v["impact"] in BLOCKING:
+                report.problems.append(f"{label}: axe {v['impact']} {v['id']} ({v['n']} element(s)): {v['help']}")
+        if shot is not None:
+            shot.parent.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(shot))
+    finally:
+        page.close()
+
+
+def sweep(browser, folder: Path, base_url: str, pages: list[str] | None = None, shots: str | None = None,
+          widths: dict[str, int] = WIDTHS) -> Report:
+    """Visit every page of the book in ``folder`` (served at ``base_url``) at every width."""
+    if not AXE.is_file():
+        raise FileNotFoundError(f"{AXE} missing: run `make test` (or tools/vendor_js.py --lock "
+                                "vendor/test-js-lock.json --out .tools/test-js)")
+    axe_js = AXE.read_text(encoding="utf-8")
+    report = Report()
+    pages = pages_of(folder) if pages is None else pages
+    report.pages = len(pages)
+    for rel in pages:
+        for name, width in widths.items():
+            label = f"{rel} @ {name}"
+            shot = None if shots is None else ARTIFACTS / shots / name / re.sub(r"[/\\]", "_", rel).replace(
+                ".html", ".png")
+            visit(browser, f"{base_url}/{rel}", width, axe_js, report, label, shot)
+            report.visits += 1
+    return report
+
+
+def main(argv: list[str]) -> int:
+    from playwright.sync_api import sync_playwright
+    folder = Path(argv[0] if argv else ROOT / "_build" / "html")
+    with serve(folder) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        report = sweep(browser, folder, url, shots=folder.parent.name)
+        browser.close()
+    for line in report.problems:
+        print(line)
+    print(f"sweep: {report.summary()}")
+    print("sweep: axe rules seen:", json.dumps(dict(report.rules.most_common())))
+    return 1 if report.problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
