@@ -14,12 +14,9 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "sweep"
 
 
 @pytest.fixture(scope="module")
-def chromium():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=sweep.CHROMIUM, args=sweep.CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+def chromium(browser):
+    """The session's Chromium (conftest.py): Playwright's sync API allows one driver per process."""
+    return browser
 
 
 def run(chromium, folder: Path, name: str, **kw) -> sweep.Report:

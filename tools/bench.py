@@ -4,7 +4,9 @@
 A benchmark, not a test: it never fails on a number. Builds go to a temporary folder so the working
 build is untouched. Lab updates are timed in-process, as a reader moves each control across its range:
 one update is model + redraw + PNG encoding (what happens between a slider move and the new picture).
-Usage: python tools/bench.py [--skip-builds] [--updates N]
+The student's path (tools/student_path.py: a fresh Binder environment, JupyterLab in Chromium, every notebook
+run and every lab moved) is timed per notebook.
+Usage: python tools/bench.py [--skip-builds] [--skip-student-path] [--updates N]
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 BUDGETS = {
     "lab p50": "< 20 ms", "lab p95": "< 50 ms", "rebuild": "a few seconds (< 5 s)",
-    "ci": "well inside 90 min (aim < 15 min)",
+    "ci": "well inside 90 min (aim < 15 min)", "notebook": "< 60 s (a seminar waits)",
 }
 
 
@@ -70,6 +72,7 @@ def lab_latencies(per_control: int) -> dict[str, tuple[float, float, int]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description="Benchmark builds and labs.")
     parser.add_argument("--skip-builds", action="store_true", help="only time the labs")
+    parser.add_argument("--skip-student-path", action="store_true", help="do not time the student's path")
     parser.add_argument("--updates", type=int, default=40, help="values per control in the lab sweep")
     args = parser.parse_args()
     rows: list[tuple[str, str, str]] = []
@@ -95,6 +98,17 @@ def main() -> int:
             pdf = tmp / "pdf" / "_build" / "latex" / "county-cases.pdf"
             rows.append(("HTML size", f"{size_mb(html):.1f} MB" if html.exists() else "n/a", "—"))
             rows.append(("PDF size", f"{size_mb(pdf):.2f} MB" if pdf.exists() else "n/a", "—"))
+    if not args.skip_student_path:
+        import student_path
+        print("bench: student path (fresh Binder environment, JupyterLab, Chromium) ...", flush=True)
+        runs, timings = student_path.student_path(log=lambda line: print(f"bench: {line}", flush=True))
+        student_path.write_artifact(runs, timings)
+        rows.append(("student path: environment from binder/requirements.txt", f"{timings['environment']:.1f} s", "—"))
+        rows.append(("student path: JupyterLab ready", f"{timings['jupyterlab start']:.1f} s", "—"))
+        for run in runs:
+            state = "" if not run.problems else " (FAILED)"
+            rows.append((f"student path: {run.path} (open, run all, move {run.labs} lab(s)){state}",
+                         f"{run.seconds:.1f} s", BUDGETS["notebook"]))
     for name, (p50, p95, n) in lab_latencies(args.updates).items():
         rows.append((f"lab {name}: update p50 ({n} updates)", f"{p50:.1f} ms", BUDGETS["lab p50"]))
         rows.append((f"lab {name}: update p95", f"{p95:.1f} ms", BUDGETS["lab p95"]))
