@@ -54,7 +54,8 @@ class Report:
 
     def summary(self) -> str:
         impacts = ", ".join(f"{k} {v}" for k, v in sorted(self.violations.items())) or "none"
-        return (f"{self.pages} pages x {len(WIDTHS)} widths = {self.visits} visits, {self.requests} requests, "
+        widths = self.visits // self.pages if self.pages else 0
+        return (f"{self.pages} pages x {widths} width(s) = {self.visits} visits, {self.requests} requests, "
                 f"{len(self.problems)} problem(s); axe violations by impact: {impacts}")
 
 
