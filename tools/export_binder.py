@@ -15,8 +15,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "binder" / "requirements.txt"
-EXPORT = ["export", "--frozen", "--no-hashes", "--no-default-groups", "--format", "requirements-txt",
-          "--no-header"]
+EXPORT = ["export", "--frozen", "--no-hashes", "--no-default-groups", "--group", "notebook", "--format",
+          "requirements-txt", "--no-header"]
 HEADER = ("# Generated from uv.lock by `make binder` (tools/export_binder.py); do not edit.\n"
           "# tests/test_binder.py fails when this file drifts from the lock.\n")
 
