@@ -134,3 +134,17 @@ def test_the_instructor_config_is_generated_from_the_student_config():
     for line in (ROOT / "_toc.yml").read_text().splitlines():
         if "file:" in line:
             assert line in toc, f"the instructor edition lacks {line.strip()}"
+
+
+def test_the_quizzes_print_as_questions_without_answers_in_the_student_pdf():
+    from countylab.quiz import QUIZ_DIR, Quiz
+    pdf = book.pdf_path("student")
+    if not pdf.is_file():
+        pytest.skip("build the PDF first (make pdf); make test does")
+    text = flat(pdf_text(pdf))
+    for path in sorted(QUIZ_DIR.glob("*.json")):
+        quiz = Quiz(path.stem)
+        for q in quiz.questions:
+            assert flat(q.text) in text, f"{path.name}: {q.text!r} not printed"
+            assert not any(flat(o.feedback) in text for o in q.options if len(o.feedback) > 40), \
+                f"{path.name}: an answer's explanation is printed in the student PDF"
