@@ -3,7 +3,7 @@ the trade-off of freeing the leader."""
 from __future__ import annotations
 
 from ..attention import (
-    CHANNELS, IMPORTANCE, RANKS, Policy, allocate, best_allocation, channels, max_receptions, month,
+    CHANNELS, IMPORTANCE, RANKS, Policy, allocate, best_allocation, max_receptions, month,
     month_frontier, reception_form, week)
 from ..data import fact
 from ..i18n import t
