@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from countylab.attention import (
     CHANNELS, IMPORTANCE, RANKS, RELATIONS, Meeting, Policy, Task, Visit, Week, allocate, best_allocation,
-    channels, frontier, month, naive_plan, plan_month, reception_form, reception_rules, relation_of, week)
+    channels, frontier, month, month_frontier, naive_plan, plan_month, reception_form, reception_rules,
+    relation_of, week)
 from countylab.data import DATA_DIR
 from countylab.i18n import STRINGS
 
@@ -255,3 +256,23 @@ def test_every_protocol_value_and_channel_has_words():
         keys |= {f"who.{rule.who}", f"extent.{rule.extent}", f"signal.{rule.signal}", f"rp.legend.{rule.extent}"}
     missing = sorted(k for k in keys if k not in STRINGS)
     assert not missing, f"add to countylab.i18n.STRINGS: {missing}"
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: week(1.5), r"week must be a whole number; got 1.5"),
+    (lambda: week(1, host_rank=[2]), "host_rank must be a number"),
+    (lambda: Week(1, tasks=({"id": "t"},)), "tasks must hold only Task objects"),
+    (lambda: Week(1, tasks="t1"), "tasks must be a sequence of Task"),
+    (lambda: naive_plan(None), "demands must be a Week"),
+    (lambda: month_frontier(0, [50]), "budget_hours must be a number"),
+    (lambda: month_frontier(2), r"meeting_cut must be in \[0, 1\]; got 2"),
+])
+def test_more_bad_input_is_named(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()
+
+
+def test_a_week_built_from_lists_can_still_be_solved():
+    w = Week(1, visits=[Visit("v", 2, "high", 2)], meetings=[Meeting("m", 1)], tasks=[Task("t", 3, 2)])
+    assert isinstance(w.tasks, tuple) and best_allocation(w, 10).progress == 3
+    assert week(1.0).number == 1

@@ -7,7 +7,7 @@ import pytest
 from countylab.attention import best_allocation, naive_plan, week
 from countylab.cascade import compensating_markups
 from countylab.checks import (Feedback, check_best_week, check_daily_checks, check_markups, check_reception_cap,
-                              least_cap_for_all_tasks)
+                              largest_cap_for_all_tasks)
 from countylab.quiz import QUIZ_DIR, Quiz
 
 CHECKS = [check_markups, check_daily_checks, check_best_week, check_reception_cap]
@@ -30,11 +30,19 @@ def test_an_unanswered_exercise_gets_a_reminder_not_an_error(check, lang):
     ([0.0526, 0.0526], "wrong_count"),
     ([0.08, 0.08, 0.08], "too_high"),
     ([0.02, 0.03, 0.04], "too_low"),
+    ([0, 0, 0.1664], "uneven"),
     ("five percent", "not_numbers"),
 ])
 def test_markups_recognises_the_typical_wrong_answers(answer, kind):
     feedback = check_markups(answer)
     assert feedback.kind == kind and feedback.correct == (kind == "right"), feedback
+
+
+def test_a_wrong_answer_never_gives_the_right_one_away():
+    assert "5.26" not in check_markups([5.26, 5.26, 5.26]).message
+    for wrong in (174, 334, 400, 200):
+        assert "248" not in check_daily_checks(wrong).message, wrong
+    assert "1" not in check_reception_cap(0).message.replace("10", "")
 
 
 def test_markups_explains_why_five_percent_falls_short():
@@ -45,6 +53,7 @@ def test_markups_explains_why_five_percent_falls_short():
 @pytest.mark.parametrize("answer, kind", [
     (248, "right"), (174, "forgot_unfit"), (173, "forgot_unfit"), (334, "checked_everyone"),
     (400, "more_than_needed"), (200, "too_few"), (247, "too_few"), (0, "not_positive"), ("many", "not_positive"),
+    (247.5, "not_whole"),
 ])
 def test_daily_checks_recognises_the_typical_wrong_answers(answer, kind):
     feedback = check_daily_checks(answer)
@@ -62,12 +71,20 @@ def test_best_week_recognises_the_typical_wrong_answers():
     assert in_person.kind == "presence_wasted" and "petitioner household" in in_person.message
     assert check_best_week({"w1t1": "staff"}).kind == "too_weak"
     assert check_best_week({"w1t4": "document"}).kind == "left_out"
+    # All 16 hours used, each pushed task done, but presence spent on the petitioner household that staff
+    # could move: the waste is named even though nothing ran out of time.
+    wasted = check_best_week({"w1t1": "in_person", "w1t2": "in_person", "w1t3": "in_person", "w1t5": "in_person"})
+    assert wasted.kind == "presence_wasted" and "petitioner household" in wasted.message
+    # Same hours, but the 0-hour form left out: it still fits.
+    assert check_best_week({f"w1t{i}": "in_person" for i in (1, 2, 5, 6)}).kind == "left_out"
+    lower = check_best_week({**{f"w1t{i}": "in_person" for i in (1, 2, 5, 6)}, "w1t4": "document"})
+    assert lower.kind == "lower_value" and "Every hour is used" in lower.message
     assert check_best_week(["w1t1"]).kind == "not_a_plan"
     assert check_best_week({"w9t9": "phone"}).kind == "bad_plan"
 
 
 def test_reception_cap_recognises_the_typical_wrong_answers():
-    assert least_cap_for_all_tasks(2) == 1
+    assert largest_cap_for_all_tasks(2) == 1
     assert check_reception_cap(1).correct
     too_many = check_reception_cap(2)
     assert too_many.kind == "too_many" and "frees only 3 hours" in too_many.message

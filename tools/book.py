@@ -35,12 +35,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 def code_fingerprint(root: Path = ROOT) -> str:
-    """A hash of what the built pages depend on besides their sources: countylab's code and the data (the
-    notebooks' outputs), the book's own static files and Sphinx extension (Sphinx copies static files only
+    """A hash of what the built pages depend on besides their sources: countylab's code, the data and the
+    quizzes (the notebooks' outputs), the book's own static files and Sphinx extension (Sphinx copies static files only
     when some page is out of date, so an edited script alone would never reach the build)."""
     digest = hashlib.sha256()
     watched = [*(root / "src" / "countylab").rglob("*.py"), *(root / "data").glob("*"),
-               *(root / "book_static").glob("county/*"), *(root / "book_ext").glob("*.py")]
+               *(root / "book_static").glob("county/*"), *(root / "book_ext").glob("*.py"),
+               *(root / "exercises" / "quizzes").glob("*.json")]
     for path in sorted(p for p in watched if p.is_file()):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()

@@ -104,7 +104,11 @@ def visit(browser, url: str, width: int, axe_js: str, report: Report, label: str
     page.on("requestfailed", lambda req: failed.append(req.url))
     page.on("response", lambda res: res.status >= 400 and failed.append(f"{res.status} {res.url}"))
     try:
-        page.goto(url, wait_until="networkidle", timeout=60_000)
+        try:
+            page.goto(url, wait_until="networkidle", timeout=60_000)
+        except Exception as error:  # a page that never settles is a problem to report, not the end of the sweep
+            report.problems.append(f"{label}: did not load: {str(error).splitlines()[0]}")
+            return
         if page.locator('script[type="application/vnd.jupyter.widget-view+json"]').count():
             with contextlib.suppress(Exception):
                 page.wait_for_selector(".jupyter-widgets", timeout=15_000)

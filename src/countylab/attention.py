@@ -229,7 +229,17 @@ class Week:
     host_rank: int = 2
 
     def __post_init__(self) -> None:
+        check_count("number", self.number, 1)
         check_rank("host_rank", self.host_rank)
+        for name, kind in (("visits", Visit), ("meetings", Meeting), ("tasks", Task)):
+            items = getattr(self, name)
+            if isinstance(items, (str, bytes)) or not hasattr(items, "__iter__"):
+                raise ValueError(f"{name} must be a sequence of {kind.__name__}; got {items!r}")
+            items = tuple(items)
+            wrong = [x for x in items if not isinstance(x, kind)]
+            if wrong:
+                raise ValueError(f"{name} must hold only {kind.__name__} objects; got {wrong[0]!r}")
+            object.__setattr__(self, name, items)  # a tuple, so a week can be cached by the solver
         ids = [x.id for x in (*self.visits, *self.meetings, *self.tasks)]
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
@@ -275,9 +285,8 @@ def month(host_rank: int | None = None) -> tuple[Week, ...]:
 
 def week(number: int = 1, host_rank: int | None = None) -> Week:
     """One week of the month (1–4)."""
-    weeks = month(host_rank)
-    check_count("week", number, 1, len(weeks))
-    return weeks[number - 1]
+    weeks = month(None if host_rank is None else check_rank("host_rank", host_rank))
+    return weeks[check_count("week", number, 1, len(weeks)) - 1]
 
 
 # --- Policy: the "free the leader" levers --------------------------------------------------------------
@@ -545,6 +554,8 @@ def naive_plan(demands: Week, channel: str = "document") -> dict[str, str]:
     """Every task through one channel, in listed order — the office's default (a document for everything)
     or the diligent secretary's (in person everywhere)."""
     check_choice("channel", channel, CHANNELS)
+    if not isinstance(demands, Week):
+        raise ValueError(f"demands must be a Week (see countylab.attention.week); got {type(demands).__name__}")
     return {t.id: channel for t in demands.tasks}
 
 
@@ -585,8 +596,8 @@ def plan_month(budget_hours: float | None = None, policy: Policy = Policy(),
 def max_receptions(weeks: tuple[Week, ...] | None = None) -> int:
     """The most receptions in any week at which the protocol asks the top leader to appear."""
     weeks = month() if weeks is None else weeks
-    return max(sum(reception_form(v.visitor_rank, w.host_rank, v.importance).appears for v in w.visits)
-               for w in weeks)
+    return max((sum(reception_form(v.visitor_rank, w.host_rank, v.importance).appears for v in w.visits)
+                for w in weeks), default=0)
 
 
 def frontier(meeting_cut: float = 0.0, budget_hours: float | None = None,
@@ -598,9 +609,13 @@ def frontier(meeting_cut: float = 0.0, budget_hours: float | None = None,
     return [plan_month(budget_hours, Policy(meeting_cut, cap), weeks) for cap in caps]
 
 
-@functools.lru_cache(maxsize=512)
 def month_frontier(meeting_cut: float = 0.0, budget_hours: float | None = None) -> tuple[MonthOutcome, ...]:
     """:func:`frontier` for the month in data/, cached (the free-the-leader lab asks for it on every move)."""
+    return _month_frontier(check_rate("meeting_cut", meeting_cut), _check_budget(budget_hours))
+
+
+@functools.lru_cache(maxsize=512)
+def _month_frontier(meeting_cut: float, budget_hours: float) -> tuple[MonthOutcome, ...]:
     return tuple(frontier(meeting_cut, budget_hours))
 
 

@@ -86,7 +86,7 @@ def check_markups(answer, lang: str = "en") -> Feedback:
             return _feedback("markups", "all_at_top", lang, top=_pct(top, 1), n=receiving)
         return _feedback("markups", "wrong_count", lang, n=receiving, levels=MARKUP_LEVELS, got=len(values))
     if all(v > 1 for v in values):
-        return _feedback("markups", "percent", lang, example=_pct(exact[0], 2), share=f"{exact[0]:.4f}")
+        return _feedback("markups", "percent", lang)
     if all(abs(v - e) <= MARKUP_TOLERANCE for v, e in zip(values, exact)):
         return _feedback("markups", "right", lang, correct=True, markup=_pct(exact[0]), goal=_pct(MARKUP_GOAL, 0))
     committed = run_cascade(MARKUP_GOAL, [MARKUP_DISCOUNT] * receiving, [max(0.0, v) for v in values],
@@ -94,6 +94,8 @@ def check_markups(answer, lang: str = "en") -> Feedback:
     if all(abs(v - MARKUP_DISCOUNT) <= 1e-9 for v in values):
         return _feedback("markups", "same_as_discount", lang, committed=_pct(committed, 2),
                          goal=_pct(MARKUP_GOAL, 0), product=f"{(1 + MARKUP_DISCOUNT) * (1 - MARKUP_DISCOUNT):.4f}")
+    if abs(committed - MARKUP_GOAL) <= MARKUP_TOLERANCE:
+        return _feedback("markups", "uneven", lang, goal=_pct(MARKUP_GOAL, 0))
     direction = "too_high" if committed > MARKUP_GOAL else "too_low"
     return _feedback("markups", direction, lang, committed=_pct(committed, 2), goal=_pct(MARKUP_GOAL, 0))
 
@@ -106,11 +108,13 @@ def check_daily_checks(answer, lang: str = "en") -> Feedback:
         return _unanswered("checks", lang)
     if not _is_number(answer) or answer <= 0:
         return _feedback("checks", "not_positive", lang)
+    if answer != int(answer):
+        return _feedback("checks", "not_whole", lang)
     base = target_arithmetic()
     least = math.ceil(base.checks_needed / base.days_to_deadline)
     values = dict(least=f"{least:,}", needed=f"{base.still_needed:,}", checks=f"{base.checks_needed:,}",
                   days=base.days_to_deadline, fit=_pct(base.fit_share, 0), elderly=f"{base.elderly_left:,}")
-    answer = math.ceil(answer)
+    answer = int(answer)
     if answer == least:
         return _feedback("checks", "right", lang, correct=True, **values)
     if answer in (math.floor(base.still_needed / base.days_to_deadline),
@@ -156,17 +160,23 @@ def check_best_week(answer, lang: str = "en", week_number: int = 1) -> Feedback:
                 needed = t(f"channel.long.{attention.CHANNELS[task.needed_force - 1]}", lang)
                 return _feedback("best_week", reason, lang, task=_task_name(task, lang),
                                  channel=t(f"channel.long.{plan[u.id]}", lang), needed=needed, **values)
+    # Presence spent where a cheaper channel would do is the week's typical waste, whether or not it left a
+    # task out of time.
+    costly = [w.task(i) for i, c in plan.items() if c == "in_person" and i in yours.done
+              and w.task(i).cheapest_channel() != "in_person"]
+    if costly:
+        return _feedback("best_week", "presence_wasted", lang, task=_task_name(costly[0], lang), **values)
     out_of_time = [u for u in yours.unmet_of("task") if u.reason == "no_time"]
     if out_of_time:
-        costly = [w.task(i) for i, c in plan.items()
-                  if c == "in_person" and w.task(i).needed_force < len(attention.CHANNELS)]
-        if costly:
-            return _feedback("best_week", "presence_wasted", lang, task=_task_name(costly[0], lang), **values)
         return _feedback("best_week", "no_time", lang, task=_task_name(w.task(out_of_time[0].id), lang), **values)
-    return _feedback("best_week", "left_out", lang, **values)
+    left = [w.task(u.id) for u in yours.unmet_of("task") if u.reason == "not_planned"]
+    if any(task.cheapest_channel() is not None
+           and attention.channels()[task.cheapest_channel()].leader_hours <= yours.free for task in left):
+        return _feedback("best_week", "left_out", lang, **values)
+    return _feedback("best_week", "lower_value", lang, **values)
 
 
-def least_cap_for_all_tasks(week_number: int = 2) -> int | None:
+def largest_cap_for_all_tasks(week_number: int = 2) -> int | None:
     """The largest reception cap with which the solver still does every task of the week (None: none does)."""
     w = attention.week(week_number)
     most = sum(attention.reception_form(v.visitor_rank, w.host_rank, v.importance).appears for v in w.visits)
@@ -185,8 +195,10 @@ def check_reception_cap(answer, lang: str = "en", week_number: int = 2) -> Feedb
     if not _is_number(answer) or answer < 0 or answer != int(answer):
         return _feedback("reception_cap", "not_whole", lang)
     w = attention.week(week_number)
-    right = least_cap_for_all_tasks(week_number)
+    right = largest_cap_for_all_tasks(week_number)
     answer = int(answer)
+    if right is None:
+        return _feedback("reception_cap", "none_works", lang)
 
     def week_of(cap):
         return attention.best_allocation(w, policy=attention.Policy(reception_cap=cap))

@@ -344,8 +344,9 @@ STRINGS: dict[str, dict[str, str]] = {
               "markup over the {n} receiving levels.",
         "zh": "在最上级一次性加足,纸面上能抵消全部折扣,但最上级下达的目标会变成{top}%,而目标不能超过100%:"
               "上限卡住,最底层达不到。应把加码分摊到{n}个接收层级。"},
-    "chk.markups.percent": {"en": "These look like percentages. Give shares: {example}% is {share}.",
-                            "zh": "这些看起来是百分数。请用小数:{example}%即{share}。"},
+    "chk.markups.percent": {
+        "en": 'These look like percentages. Give shares: 5% is 0.05.',
+        "zh": '这些看起来是百分数。请用小数:5%即0.05。'},
     "chk.markups.right": {
         "en": "A markup of {markup}% at each level exactly offsets a 5% discount, because 1.0526 × 0.95 = 1: the "
               "bottom commits to the full {goal}%.",
@@ -355,6 +356,11 @@ STRINGS: dict[str, dict[str, str]] = {
               "1.05 × 0.95 = {product}, less than 1. The bottom commits to {committed}%, not {goal}%.",
         "zh": "加码5%抵消不了5%的折扣:折扣是在加码后的数上打的,1.05 × 0.95 = {product},小于1。"
               "最底层承诺的是{committed}%,而不是{goal}%。"},
+    "chk.markups.uneven": {
+        "en": "Your markups bring the bottom to {goal}% in total, but not level by level: the question asks for the "
+              "markup at each level that offsets the discount just below it, (1 + m) × (1 − 0.05) = 1.",
+        "zh": "你的加码让最底层总体上达到{goal}%,但不是逐级抵消:题目要求每一级的加码恰好抵消下一级的折扣,"
+              "即(1 + m) × (1 − 0.05) = 1。"},
     "chk.markups.too_high": {
         "en": "Your markups overshoot: the bottom commits to {committed}%, more than the {goal}% set at the top. "
               "Each markup m must satisfy (1 + m) × (1 − 0.05) = 1.",
@@ -365,27 +371,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "加码不够:最底层承诺{committed}%,低于最上级定的{goal}%。每级加码m应满足(1 + m) × (1 − 0.05) = 1。"},
     "chk.checks.not_positive": {"en": "Give a positive number of health checks a day.",
                                 "zh": "请给出一个正数:每天体检多少人。"},
+    "chk.checks.not_whole": {"en": "Give a whole number of health checks a day.", "zh": "请给出每天体检的整数人数。"},
     "chk.checks.right": {
         "en": "H town needs {needed} more older residents vaccinated; with {fit}% found fit that takes {checks} "
               "checks, and {checks} checks in {days} days need {least} a day.",
         "zh": "H镇还需给{needed}名老年人接种;体检合格率{fit}%,需要体检{checks}人次,{days}天内完成即每天{least}人。"},
     "chk.checks.forgot_unfit": {
-        "en": "That would vaccinate {needed} people only if everyone checked were fit. Only {fit}% are, so H town "
-              "must check {checks} people: {least} a day.",
-        "zh": "只有体检的人全部合格,这个数才能接种{needed}人。实际只有{fit}%合格,所以要体检{checks}人次:每天{least}人。"},
+        "en": 'That would vaccinate {needed} people only if everyone checked were fit. Only {fit}% are, so H town must check more people than it vaccinates: how many checks find {needed} fit people?',
+        "zh": '只有体检的人全部合格,这个数才能接种{needed}人。实际只有{fit}%合格,所以体检人数要多于接种人数:体检多少人才能找到{needed}名合格者?'},
     "chk.checks.checked_everyone": {
-        "en": "That checks all {elderly} older residents by the deadline, more than the target needs: {needed} "
-              "vaccinated take {checks} checks, or {least} a day.",
-        "zh": "这是在截止日期前给全部{elderly}名老年人体检,超过了目标的需要:接种{needed}人只需体检{checks}人次,"
-              "即每天{least}人。"},
+        "en": 'That checks all {elderly} older residents by the deadline, more than the target needs: it needs only enough checks to find {needed} fit people.',
+        "zh": '这是在截止日期前给全部{elderly}名老年人体检,超过了目标的需要:只需体检到能找到{needed}名合格者即可。'},
     "chk.checks.more_than_needed": {
-        "en": "{answer} a day is enough, but not the least: {least} a day already reaches the target within "
-              "{days} days.",
-        "zh": "每天{answer}人足够,但不是最少:每天{least}人就能在{days}天内达标。"},
+        "en": '{answer} a day is enough, but not the least: fewer checks a day would still reach the target within {days} days.',
+        "zh": '每天{answer}人足够,但不是最少:每天少查一些也能在{days}天内达标。'},
     "chk.checks.too_few": {
-        "en": "At {answer} checks a day the target is reached only on day {late}, after the deadline (day {days}). "
-              "The least that makes it is {least} a day.",
-        "zh": "每天体检{answer}人,要到第{late}天才达标,晚于截止日期(第{days}天)。最少需要每天{least}人。"},
+        "en": 'At {answer} checks a day the target is reached only on day {late}, after the deadline (day {days}).',
+        "zh": '每天体检{answer}人,要到第{late}天才达标,晚于截止日期(第{days}天)。'},
     "chk.best_week.not_a_plan": {
         "en": "Give a plan as a dictionary from task to channel, e.g. {{\"{example}\": \"in_person\", ...}}.",
         "zh": "请用字典给出安排:任务对应方式,例如 {{\"{example}\": \"in_person\", ...}}。"},
@@ -410,10 +412,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The hours run out before {task}. Which task could a cheaper channel move, or which could wait? Your "
               "plan: {progress} points; the best plan: {best}.",
         "zh": "还没轮到{task}时间就用完了。哪件事可以用更省时的方式推动,哪件可以放一放?你的安排:{progress}分;最优安排:{best}分。"},
+    "chk.best_week.lower_value": {
+        "en": "Every hour is used and every task you pushed is done, but other tasks would have been worth more for "
+              "the same hours. Compare each task's points with the hours its cheapest sufficient channel costs. "
+              "Your plan: {progress} points; the best plan: {best}.",
+        "zh": "时间都用上了,推动的事也都办成了,但同样的时间用在别的事上能得更多分。比较每件事的分值和"
+              "足以推动它的最省时方式所需的时间。你的安排:{progress}分;最优安排:{best}分。"},
     "chk.best_week.left_out": {
-        "en": "Every task you pushed is done, but the hours left could do more. Your plan: {progress} points; the "
+        "en": "Every task you pushed is done, but a task you left out would still fit in the hours left. Your plan: "
+              "{progress} points; the "
               "best plan: {best}.",
-        "zh": "你推动的事都办成了,但剩下的时间还能多办。你的安排:{progress}分;最优安排:{best}分。"},
+        "zh": "你推动的事都办成了,但剩下的时间还放得下一件你没安排的事。你的安排:{progress}分;最优安排:{best}分。"},
     "chk.reception_cap.not_whole": {"en": "Give a whole number of receptions (0 or more).",
                                     "zh": "请给出接待次数,一个非负整数。"},
     "chk.reception_cap.right": {
@@ -421,17 +430,18 @@ STRINGS: dict[str, dict[str, str]] = {
               "kept still earn {goodwill} goodwill points.",
         "zh": "每周最多出面{right}次,村级工作全部完成({total}分),保留的接待仍带来{goodwill}点好感。"},
     "chk.reception_cap.too_many": {
-        "en": "At most {answer} a week frees only {freed} hours: the cap drops the least important visits first, "
-              "and those are the short ones. Progress stays at {progress} of {total}.",
-        "zh": "每周最多{answer}次只腾出{freed}小时:上限先砍掉最不重要的接待,而它们恰恰是时间短的。进展仍为{progress}分(满分{total})。"},
+        "en": 'At most {answer} a week frees only {freed} hours: the cap drops the least important visits first, and those are the short ones. Progress: {progress} of {total}.',
+        "zh": '每周最多{answer}次只腾出{freed}小时:上限先砍掉最不重要的接待,而它们恰恰是时间短的。进展:{progress}分(满分{total})。'},
+    "chk.reception_cap.none_works": {
+        "en": "No cap lets every village task of this week be done: even with no receptions the hours are too few.",
+        "zh": "这一周无论怎样限制接待,村级工作都无法全部完成:即使不出面接待,时间也不够。"},
     "chk.reception_cap.no_change": {
         "en": "At most {answer} a week changes nothing: the protocol never asks for more appearances in this "
               "week. Progress stays at {progress} of {total}.",
         "zh": "每周最多{answer}次等于没有限制:这一周按接待规格本来就不超过这个次数。进展仍为{progress}分(满分{total})。"},
     "chk.reception_cap.too_few": {
-        "en": "At most {answer} also gets every task done, but gives up {lost} goodwill points that did not need "
-              "to be lost: {right} is the largest cap that works.",
-        "zh": "最多{answer}次也能完成全部工作,但白白丢掉了{lost}点好感:能做到的最大上限是{right}次。"},
+        "en": 'At most {answer} also gets every task done, but gives up {lost} goodwill points that did not need to be lost: a larger cap works too.',
+        "zh": '最多{answer}次也能完成全部工作,但白白丢掉了{lost}点好感:更大的上限也能做到。'},
     # Quizzes (countylab.quiz).
     "quiz.how": {"en": "Choose an answer to see whether it is right and why. Nothing is recorded.",
                  "zh": "选择一个答案,即可看到对错及原因。不会记录任何作答。"},
