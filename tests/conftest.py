@@ -1,10 +1,7 @@
 """Shared test set-up: paths, the built web book, and a headless Chromium."""
 from __future__ import annotations
 
-import functools
-import http.server
 import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -16,9 +13,7 @@ sys.path.insert(0, str(TOOLS))
 # Fixture notebooks and books are inputs to the tests that prove each check can fail; never collect them.
 collect_ignore_glob = ["fixtures/*"]
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+from browser import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402  (tools/ is on sys.path above)
 
 
 @pytest.fixture(scope="session")
@@ -31,20 +26,11 @@ def built_html() -> Path:
     return out
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:  # keep test output readable
-        pass
-
-
 @pytest.fixture(scope="session")
 def serve_html(built_html: Path):
     """Serve the built book on 127.0.0.1 (a free port); yields the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(built_html))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with serve(built_html) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -1,23 +1,17 @@
 """The built case page, opened in headless Chromium: its text (Chinese included) and figure are there,
 no JavaScript error is logged and no request leaves localhost. Screenshots go to artifacts/ (not committed)."""
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
+from browser import watch
+
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "screenshots"
-LOCAL = {"127.0.0.1", "localhost"}
 
 
 def open_page(browser, url: str, width: int = 1280):
     page = browser.new_page(viewport={"width": width, "height": 900})
-    log = {"errors": [], "outside": [], "failed": []}
-    page.on("pageerror", lambda exc: log["errors"].append(str(exc)))
-    page.on("console", lambda msg: msg.type == "error" and log["errors"].append(msg.text))
-    page.on("request", lambda req: urlsplit(req.url).scheme in ("http", "https")
-            and urlsplit(req.url).hostname not in LOCAL and log["outside"].append(req.url))
-    page.on("requestfailed", lambda req: log["failed"].append(req.url))
-    page.on("response", lambda res: res.status >= 400 and log["failed"].append(f"{res.status} {res.url}"))
+    log = watch(page)
     page.goto(url, wait_until="networkidle")
     return page, log
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 import html
 import json
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
 
 import book
+from check_pdf import pdf_text
 
 ROOT = Path(__file__).resolve().parent.parent
 INSTRUCTOR = ROOT / "instructor"
@@ -47,11 +47,6 @@ def instructor_sentences() -> list[str]:
 def html_text(folder: Path) -> str:
     pages = [p for p in folder.rglob("*.html") if not {"_static", "_sources"} & set(p.parts)]
     return flat(" ".join(html.unescape(re.sub(r"<[^>]+>", " ", p.read_text(encoding="utf-8"))) for p in pages))
-
-
-def pdf_text(pdf: Path) -> str:
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
 
 
 @pytest.fixture(scope="module")

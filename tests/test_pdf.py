@@ -31,7 +31,7 @@ def test_pdf_shows_the_figures_as_images(built_pdf):
 
 
 def test_pdf_keeps_english_ui_strings(built_pdf):
-    text = subprocess.run(["pdftotext", str(built_pdf), "-"], capture_output=True, text=True).stdout
+    text = check_pdf.pdf_text(built_pdf)
     assert "CONTENTS" in text and "Chapter 1" in text
     assert "目录" not in text
 

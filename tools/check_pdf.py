@@ -60,6 +60,12 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", "", text.replace("’", "'").replace("\u00ad", "")).lower()
 
 
+def pdf_text(pdf: Path) -> str:
+    """The PDF's text (pdftotext, UTF-8), pages separated by form feeds."""
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
 def check_pdf(pdf: Path, toc: str = "_toc.yml") -> list[str]:
     if not pdf.is_file():
         return [f"{pdf}: no PDF (build it with `make pdf`)"]
@@ -71,8 +77,7 @@ def check_pdf(pdf: Path, toc: str = "_toc.yml") -> list[str]:
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     if not re.search(r"CJK", fonts):
         problems.append(f"{pdf.name}: no CJK font embedded (pdffonts)")
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = pdf_text(pdf)
     flat = normalise(text)
     for path in toc_files(ROOT, toc):
         title = first_heading(path)

@@ -11,26 +11,22 @@ Viewport screenshots go to ``artifacts/sweep/`` (not committed). Used by tests/t
 from __future__ import annotations
 
 import contextlib
-import functools
-import http.server
 import json
 import re
 import sys
-import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from browser import CHROMIUM, CHROMIUM_ARGS, serve, watch  # noqa: E402  (tools/ is not a package)
+
 ROOT = Path(__file__).resolve().parent.parent
 AXE = ROOT / ".tools" / "test-js" / "axe.min.js"
 ARTIFACTS = ROOT / "artifacts" / "sweep"
 WIDTHS = {"desktop": 1280, "phone": 390}
-LOCAL = {"127.0.0.1", "localhost"}
 BLOCKING = ("serious", "critical")
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 # axe rules switched off, each with the reason. Nothing else may be disabled.
 DISABLED_RULES: dict[str, str] = {}
@@ -65,20 +61,6 @@ def pages_of(folder: Path) -> list[str]:
                   if not {"_static", "_sources"} & set(p.relative_to(folder).parts))
 
 
-@contextlib.contextmanager
-def serve(folder: Path):
-    """Serve ``folder`` on 127.0.0.1 at a free port; yields the base URL."""
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args) -> None:
-            pass
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-
-
 def bad_alt(image: dict) -> str | None:
     """Why an image's alt text fails, or None."""
     alt = image["alt"]
@@ -95,14 +77,8 @@ def bad_alt(image: dict) -> str | None:
 
 def visit(browser, url: str, width: int, axe_js: str, report: Report, label: str, shot: Path | None) -> None:
     page = browser.new_page(viewport={"width": width, "height": 900})
-    errors, outside, failed, requests = [], [], [], []
-    page.on("pageerror", lambda exc: errors.append(str(exc).splitlines()[0]))
-    page.on("console", lambda msg: msg.type == "error" and errors.append(msg.text))
-    page.on("request", lambda req: requests.append(req.url))
-    page.on("request", lambda req: urlsplit(req.url).scheme in ("http", "https")
-            and urlsplit(req.url).hostname not in LOCAL and outside.append(req.url))
-    page.on("requestfailed", lambda req: failed.append(req.url))
-    page.on("response", lambda res: res.status >= 400 and failed.append(f"{res.status} {res.url}"))
+    requests: list[str] = []
+    log = watch(page, requests)
     try:
         try:
             page.goto(url, wait_until="networkidle", timeout=60_000)
@@ -113,9 +89,9 @@ def visit(browser, url: str, width: int, axe_js: str, report: Report, label: str
             with contextlib.suppress(Exception):
                 page.wait_for_selector(".jupyter-widgets", timeout=15_000)
         report.requests += len(requests)
-        report.problems += [f"{label}: JavaScript error: {e}" for e in errors]
-        report.problems += [f"{label}: request leaves localhost: {u}" for u in outside]
-        report.problems += [f"{label}: request failed: {u}" for u in failed]
+        report.problems += [f"{label}: JavaScript error: {e}" for e in log["errors"]]
+        report.problems += [f"{label}: request leaves localhost: {u}" for u in log["outside"]]
+        report.problems += [f"{label}: request failed: {u}" for u in log["failed"]]
         empty = sum(1 for h in page.evaluate(WIDGETS_JS) if h < 20)
         if empty:
             report.problems.append(f"{label}: {empty} widget area(s) empty")

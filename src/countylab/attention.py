@@ -207,6 +207,11 @@ class Task:
         check_count("needed_force", self.needed_force, 1, len(CHANNELS))
         check_number("due_days", self.due_days, 0)
 
+    @property
+    def needed_channel(self) -> str:
+        """The weakest channel with the force the task needs."""
+        return CHANNELS[self.needed_force - 1]
+
     def done_by(self, channel: str) -> bool:
         """Whether pushing the task through ``channel`` gets it done: enough force, and in time."""
         c = channels()[check_choice("channel", channel, CHANNELS)]
@@ -256,9 +261,9 @@ class Week:
     def total_value(self) -> float:
         return sum(t.value for t in self.tasks)
 
-
-def _number(text: str) -> float:
-    return float(text)
+    def forms(self) -> tuple[Reception, ...]:
+        """The protocol's answer to each visit, in the visits' order."""
+        return tuple(reception_form(v.visitor_rank, self.host_rank, v.importance) for v in self.visits)
 
 
 @functools.cache
@@ -272,13 +277,13 @@ def month(host_rank: int | None = None) -> tuple[Week, ...]:
         for r in csv.DictReader(f):
             week = weeks.setdefault(int(r["week"]), {"visit": [], "meeting": [], "task": []})
             if r["kind"] == "visit":
-                week["visit"].append(Visit(r["id"], int(r["visitor_rank"]), r["importance"], _number(r["hours"]),
+                week["visit"].append(Visit(r["id"], int(r["visitor_rank"]), r["importance"], float(r["hours"]),
                                            r["topic"], r["from_level"]))
             elif r["kind"] == "meeting":
-                week["meeting"].append(Meeting(r["id"], _number(r["hours"]), int(r["priority"]), r["topic"]))
+                week["meeting"].append(Meeting(r["id"], float(r["hours"]), int(r["priority"]), r["topic"]))
             else:
-                week["task"].append(Task(r["id"], _number(r["value"]), int(r["needed_force"]),
-                                         _number(r["due_days"]), r["topic"], r["village"]))
+                week["task"].append(Task(r["id"], float(r["value"]), int(r["needed_force"]),
+                                         float(r["due_days"]), r["topic"], r["village"]))
     return tuple(Week(n, tuple(d["visit"]), tuple(d["meeting"]), tuple(d["task"]), host)
                  for n, d in sorted(weeks.items()))
 
@@ -380,8 +385,7 @@ USES = ("receptions", "meetings", *CHANNELS, "free")
 def _receptions(week: Week, policy: Policy) -> list[ReceptionPlan]:
     """The protocol's answer for every visit, in priority order (most important, highest-ranked first),
     with the cap applied to those where the top leader would appear."""
-    plans = [ReceptionPlan(v, reception_form(v.visitor_rank, week.host_rank, v.importance),
-                           0.0, False) for v in week.visits]
+    plans = [ReceptionPlan(v, form, 0.0, False) for v, form in zip(week.visits, week.forms())]
     order = sorted(range(len(plans)), key=lambda i: (-IMPORTANCE.index(plans[i].visit.importance),
                                                       -plans[i].visit.visitor_rank, i))
     out, shown = [], 0
@@ -596,8 +600,7 @@ def plan_month(budget_hours: float | None = None, policy: Policy = Policy(),
 def max_receptions(weeks: tuple[Week, ...] | None = None) -> int:
     """The most receptions in any week at which the protocol asks the top leader to appear."""
     weeks = month() if weeks is None else weeks
-    return max((sum(reception_form(v.visitor_rank, w.host_rank, v.importance).appears for v in w.visits)
-                for w in weeks), default=0)
+    return max((sum(form.appears for form in w.forms()) for w in weeks), default=0)
 
 
 def frontier(meeting_cut: float = 0.0, budget_hours: float | None = None,

@@ -131,7 +131,8 @@ def check_daily_checks(answer, lang: str = "en") -> Feedback:
 
 # --- Case 2 ------------------------------------------------------------------------------------------------
 
-def _task_name(task, lang: str) -> str:
+def task_name(task, lang: str = "en") -> str:
+    """A task's short name, e.g. "land dispute (A)" (also used by the week planner's sentence)."""
     return t("task.short", lang, topic=t(f"topic.{task.topic}", lang), village=task.village)
 
 
@@ -157,18 +158,18 @@ def check_best_week(answer, lang: str = "en", week_number: int = 1) -> Feedback:
         for u in yours.unmet_of("task"):
             if u.reason == reason:
                 task = w.task(u.id)
-                needed = t(f"channel.long.{attention.CHANNELS[task.needed_force - 1]}", lang)
-                return _feedback("best_week", reason, lang, task=_task_name(task, lang),
+                needed = t(f"channel.long.{task.needed_channel}", lang)
+                return _feedback("best_week", reason, lang, task=task_name(task, lang),
                                  channel=t(f"channel.long.{plan[u.id]}", lang), needed=needed, **values)
     # Presence spent where a cheaper channel would do is the week's typical waste, whether or not it left a
     # task out of time.
     costly = [w.task(i) for i, c in plan.items() if c == "in_person" and i in yours.done
               and w.task(i).cheapest_channel() != "in_person"]
     if costly:
-        return _feedback("best_week", "presence_wasted", lang, task=_task_name(costly[0], lang), **values)
+        return _feedback("best_week", "presence_wasted", lang, task=task_name(costly[0], lang), **values)
     out_of_time = [u for u in yours.unmet_of("task") if u.reason == "no_time"]
     if out_of_time:
-        return _feedback("best_week", "no_time", lang, task=_task_name(w.task(out_of_time[0].id), lang), **values)
+        return _feedback("best_week", "no_time", lang, task=task_name(w.task(out_of_time[0].id), lang), **values)
     left = [w.task(u.id) for u in yours.unmet_of("task") if u.reason == "not_planned"]
     if any(task.cheapest_channel() is not None
            and attention.channels()[task.cheapest_channel()].leader_hours <= yours.free for task in left):
@@ -179,8 +180,7 @@ def check_best_week(answer, lang: str = "en", week_number: int = 1) -> Feedback:
 def largest_cap_for_all_tasks(week_number: int = 2) -> int | None:
     """The largest reception cap with which the solver still does every task of the week (None: none does)."""
     w = attention.week(week_number)
-    most = sum(attention.reception_form(v.visitor_rank, w.host_rank, v.importance).appears for v in w.visits)
-    for cap in range(most, -1, -1):
+    for cap in range(attention.max_receptions((w,)), -1, -1):
         if attention.best_allocation(w, policy=attention.Policy(reception_cap=cap)).progress == w.total_value:
             return cap
     return None

@@ -5,17 +5,13 @@ from __future__ import annotations
 from ..attention import (
     CHANNELS, IMPORTANCE, RANKS, Policy, allocate, best_allocation, max_receptions, month,
     month_frontier, reception_form, week)
+from ..checks import task_name
 from ..data import fact
 from ..i18n import t
 from ..plots import FrontierPlot, ProtocolPlot, WeekPlot
 from .base import Control, Lab, register
 
 PLAN_CHOICES = ("none", *CHANNELS)
-
-
-def task_name(task, lang: str) -> str:
-    """A task's short name, e.g. "land dispute (A)"."""
-    return t("task.short", lang, topic=t(f"topic.{task.topic}", lang), village=task.village)
 
 
 @register
@@ -78,7 +74,7 @@ class WeekLab(Lab):
         if c.label != "ctl.plan":
             return super()._label(c)
         task = WEEK.task(c.name)
-        needed = t(f"channel.{CHANNELS[task.needed_force - 1]}", self.lang)
+        needed = t(f"channel.{task.needed_channel}", self.lang)
         return t("task.label", self.lang, topic=t(f"topic.{task.topic}", self.lang), village=task.village,
                  value=f"{task.value:g}", needed=needed, due=f"{task.due_days:g}")
 
@@ -87,7 +83,7 @@ class WeekLab(Lab):
         return {"yours": allocate(WEEK, plan, budget_hours, policy), "best": best_allocation(WEEK, budget_hours, policy)}
 
     def make_plot(self) -> WeekPlot:
-        goodwill = sum(reception_form(v.visitor_rank, WEEK.host_rank, v.importance).goodwill for v in WEEK.visits)
+        goodwill = sum(form.goodwill for form in WEEK.forms())
         return WeekPlot(self.lang, WEEK.total_value, max(goodwill, 1), self.CONTROLS[0].high)
 
     def describe(self, r: dict) -> str:
@@ -97,7 +93,7 @@ class WeekLab(Lab):
         for u in yours.unmet_of("task")[:2]:
             task = WEEK.task(u.id)
             channel = t(f"channel.long.{plan[u.id]}", lang) if u.id in plan else ""
-            needed = t(f"channel.long.{CHANNELS[task.needed_force - 1]}", lang)
+            needed = t(f"channel.long.{task.needed_channel}", lang)
             reason = t(f"reason.{u.reason}", lang, **({"channel": channel, "needed": needed}
                                                        if u.reason in ("too_weak", "too_slow") else {}))
             items.append(t("wk.item", lang, name=task_name(task, lang), reason=reason))
@@ -134,8 +130,7 @@ class FreeLeaderLab(Lab):
 
     def make_plot(self) -> FrontierPlot:
         weeks = month()
-        goodwill = sum(reception_form(v.visitor_rank, w.host_rank, v.importance).goodwill
-                       for w in weeks for v in w.visits)
+        goodwill = sum(form.goodwill for w in weeks for form in w.forms())
         lowest = month_frontier(0.0)[0].progress  # no cuts: the least progress this lab can show
         return FrontierPlot(self.lang, goodwill, sum(w.total_value for w in weeks), max_receptions() + 1, lowest)
 
