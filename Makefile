@@ -40,14 +40,14 @@ $(VENV)/.synced: uv.lock pyproject.toml | $(UV)
 
 book_static/widgets/.js-lock.json: vendor/js-lock.json tools/vendor_js.py
 	@command -v npm >/dev/null || tools/ensure-apt.sh npm
-	$(BIN)/python tools/vendor_js.py
+	$(BIN)/python -m tools.vendor_js
 
 vendor: $(VENV)/.synced book_static/widgets/.js-lock.json
 
 # JavaScript only the tests use (axe-core for the accessibility sweep), pinned like the book's.
 $(TOOLS)/test-js/.js-lock.json: vendor/test-js-lock.json tools/vendor_js.py | $(VENV)/.synced
 	@command -v npm >/dev/null || tools/ensure-apt.sh npm
-	$(BIN)/python tools/vendor_js.py --lock vendor/test-js-lock.json --out $(TOOLS)/test-js
+	$(BIN)/python -m tools.vendor_js --lock vendor/test-js-lock.json --out $(TOOLS)/test-js
 
 setup: $(VENV)/.synced vendor
 
@@ -61,16 +61,16 @@ sysdeps-test:
 	@tools/ensure-apt.sh $(APT_TEST)
 
 book: sysdeps-book setup
-	$(BIN)/python tools/book.py html
+	$(BIN)/python -m tools.book html
 
 pdf: sysdeps-pdf setup
-	$(BIN)/python tools/book.py pdf
+	$(BIN)/python -m tools.book pdf
 
 instructor: sysdeps-book setup
-	$(BIN)/python tools/book.py html --edition instructor
+	$(BIN)/python -m tools.book html --edition instructor
 
 pdf-instructor: sysdeps-pdf setup
-	$(BIN)/python tools/book.py pdf --edition instructor
+	$(BIN)/python -m tools.book pdf --edition instructor
 
 serve:
 	@test -f _build/html/index.html || $(MAKE) book
@@ -81,13 +81,13 @@ test: sysdeps-test book pdf instructor pdf-instructor $(TOOLS)/test-js/.js-lock.
 	$(BIN)/python -m pytest
 
 bench: sysdeps-test setup
-	$(BIN)/python tools/bench.py
+	$(BIN)/python -m tools.bench
 
 notebooks: sysdeps-book setup
-	$(BIN)/python tools/execute_notebooks.py
+	$(BIN)/python -m tools.execute_notebooks
 
 binder: $(VENV)/.synced
-	$(BIN)/python tools/export_binder.py
+	$(BIN)/python -m tools.export_binder
 
 clean:
 	rm -rf _build artifacts .pytest_cache

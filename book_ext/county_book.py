@@ -21,6 +21,7 @@ def _script_key(script) -> tuple:
 
 
 def dedupe_scripts(app, pagename, templatename, context, doctree) -> None:
+    """Drop repeated script entries from a page (sphinx-thebe registers its script twice)."""
     seen, unique = set(), []
     for script in context.get("script_files", []):
         key = _script_key(script)
@@ -31,18 +32,21 @@ def dedupe_scripts(app, pagename, templatename, context, doctree) -> None:
 
 
 def fix_bibliography_roles(app, pagename, templatename, context, doctree) -> None:
+    """Give bibliography entries role="listitem", which axe-core counts as list items."""
     body = context.get("body")
     if body and 'role="doc-biblioentry"' in body:
         context["body"] = body.replace('role="doc-biblioentry"', 'role="listitem"')
 
 
 def reread_bibliographies(app, env, added, changed, removed) -> list[str]:
+    """Re-read the pages holding a bibliography whenever any page changed."""
     if not (added or changed or removed) or "cite" not in env.domains:
         return []
     return sorted({key.docname for key in env.get_domain("cite").bibliographies})
 
 
 def setup(app):
+    """Register the fixes with Sphinx."""
     app.connect("html-page-context", dedupe_scripts, priority=100)
     app.connect("html-page-context", fix_bibliography_roles)
     app.connect("env-get-outdated", reread_bibliographies)

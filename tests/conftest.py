@@ -1,19 +1,15 @@
 """Shared test set-up: paths, the built web book, and a headless Chromium."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-TOOLS = ROOT / "tools"
-sys.path.insert(0, str(TOOLS))
+from tools import ROOT
+from tools.browser import CHROMIUM, CHROMIUM_ARGS, serve
 
 # Fixture notebooks and books are inputs to the tests that prove each check can fail; never collect them.
 collect_ignore_glob = ["fixtures/*"]
-
-from browser import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402  (tools/ is on sys.path above)
 
 
 @pytest.fixture(scope="session")
@@ -21,7 +17,7 @@ def built_html() -> Path:
     """The built student edition; built here if `make book` has not run yet."""
     out = ROOT / "_build" / "html"
     if not (out / "index.html").is_file():
-        import book
+        from tools import book
         assert book.build(ROOT).returncode == 0, "the book does not build; run `make book` to see why"
     return out
 

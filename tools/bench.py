@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """`make bench`: how long things take, printed as one table with the budgets beside the figures.
 
 A benchmark, not a test: it never fails on a number. Builds go to a temporary folder so the working
@@ -6,13 +5,12 @@ build is untouched. Lab updates are timed in-process, as a reader moves each con
 one update is model + redraw + PNG encoding (what happens between a slider move and the new picture).
 The student's path (tools/student_path.py: a fresh Binder environment, JupyterLab in Chromium, every notebook
 run and every lab moved) is timed per notebook.
-Usage: python tools/bench.py [--skip-builds] [--skip-student-path] [--updates N]
+Usage: python -m tools.bench [--skip-builds] [--skip-student-path] [--updates N]
 """
 from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -20,8 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tools"))
+from tools import ROOT
 
 BUDGETS = {
     "lab p50": "< 20 ms", "lab p95": "< 50 ms", "rebuild": "a few seconds (< 5 s)",
@@ -30,6 +27,7 @@ BUDGETS = {
 
 
 def timed(label: str, cmd: list[str], env: dict | None = None) -> float:
+    """Run ``cmd`` from the repository root and return its wall time in seconds (NaN when it fails)."""
     print(f"bench: {label} ...", end=" ", flush=True)
     start = time.perf_counter()
     out = subprocess.run(cmd, cwd=ROOT, env={**os.environ, **(env or {})}, capture_output=True, text=True)
@@ -43,19 +41,20 @@ def timed(label: str, cmd: list[str], env: dict | None = None) -> float:
 
 
 def size_mb(path: Path) -> float:
+    """The size of a file or a folder, in megabytes."""
     files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
     return sum(p.stat().st_size for p in files) / 1e6
 
 
 def lab_latencies(per_control: int) -> dict[str, tuple[float, float, int]]:
     """For each registered lab: (p50 ms, p95 ms, number of updates) over a sweep of every control."""
-    from countylab.widgets import LABS
+    from countylab import LABS
     results = {}
     for name, cls in sorted(LABS.items()):
         print(f"bench: lab {name!r} ...", end=" ", flush=True)
         lab = cls()
         times = []
-        for spec in lab.CONTROLS:
+        for spec in lab.specs():
             values = spec.grid(per_control)
             for value in values * (1 if spec.kind in ("float", "int") else 5):
                 start = time.perf_counter()
@@ -70,6 +69,7 @@ def lab_latencies(per_control: int) -> dict[str, tuple[float, float, int]]:
 
 
 def main() -> int:
+    """Time the builds, the student path and every lab; print the table and write artifacts/bench.md."""
     parser = argparse.ArgumentParser(description="Benchmark builds and labs.")
     parser.add_argument("--skip-builds", action="store_true", help="only time the labs")
     parser.add_argument("--skip-student-path", action="store_true", help="do not time the student's path")
@@ -99,7 +99,7 @@ def main() -> int:
             rows.append(("HTML size", f"{size_mb(html):.1f} MB" if html.exists() else "n/a", "—"))
             rows.append(("PDF size", f"{size_mb(pdf):.2f} MB" if pdf.exists() else "n/a", "—"))
     if not args.skip_student_path:
-        import student_path
+        from tools import student_path
         print("bench: student path (fresh Binder environment, JupyterLab, Chromium) ...", flush=True)
         runs, timings = student_path.student_path(log=lambda line: print(f"bench: {line}", flush=True))
         student_path.write_artifact(runs, timings)

@@ -1,7 +1,6 @@
-#!/usr/bin/env python3
 """Build the book the one way every make target and test uses: Jupyter Book 1 with warnings as errors.
 
-Usage: python tools/book.py html|pdf [--edition student|instructor] [--path DIR]
+Usage: python -m tools.book html|pdf [--edition student|instructor] [--path DIR]
 The build runs with ``-n -W --keep-going`` (nitpicky, every warning fails, all of them reported). The web
 book is then checked by tools/check_site.py; the PDF (Jupyter Book's LaTeX builder through xelatex) by
 tools/check_pdf.py. Prints where to open the result.
@@ -22,7 +21,8 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tools import ROOT
+
 BUILD_FLAGS = ["-n", "-W", "--keep-going"]
 BUILDERS = {"html": "html", "pdf": "pdflatex"}
 PDF_NAME = "county-cases.pdf"
@@ -31,7 +31,6 @@ EDITIONS = {
     "instructor": {"toc": "_toc_instructor.yml", "config": ".instructor_config.yml",
                    "output": Path("_build") / "instructor", "pdf": "county-cases-instructor.pdf"},
 }
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 def code_fingerprint(root: Path = ROOT) -> str:
@@ -54,6 +53,7 @@ def build_dir(edition: str = "student", root: Path = ROOT) -> Path:
 
 
 def pdf_path(edition: str = "student", root: Path = ROOT) -> Path:
+    """Where an edition's PDF is written."""
     return build_dir(edition, root) / "latex" / EDITIONS[edition]["pdf"]
 
 
@@ -92,6 +92,7 @@ def refresh_execution_cache(root: Path = ROOT, edition: str = "student") -> bool
 
 
 def jupyter_book() -> str:
+    """The ``jupyter-book`` command of the environment this runs in."""
     return str(Path(sys.executable).with_name("jupyter-book"))
 
 
@@ -110,6 +111,7 @@ def build(path: Path, builder: str = "html", extra: list[str] | None = None,
 
 
 def main() -> int:
+    """Build one edition as HTML or PDF, then check it; exit status 1 on any warning or problem."""
     parser = argparse.ArgumentParser(description="Build the book with warnings as errors.")
     parser.add_argument("builder", choices=sorted(BUILDERS))
     parser.add_argument("--edition", choices=sorted(EDITIONS), default="student")
@@ -124,13 +126,13 @@ def main() -> int:
     took = time.perf_counter() - start
     name = "" if args.edition == "student" else f" ({args.edition} edition)"
     if args.builder == "pdf":
-        from check_pdf import main as check_pdf_main
+        from tools.check_pdf import main as check_pdf_main
         pdf = pdf_path(args.edition, args.path)
         if check_pdf_main([str(pdf), "--toc", EDITIONS[args.edition]["toc"]]) != 0:
             return 1
         print(f"book: PDF{name} built in {took:.1f} s: {pdf.resolve()}")
         return 0
-    from check_site import main as check_site_main
+    from tools.check_site import main as check_site_main
     out = build_dir(args.edition, args.path) / "html"
     if check_site_main([str(out)]) != 0:
         return 1

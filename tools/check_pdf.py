@@ -1,8 +1,7 @@
-#!/usr/bin/env python3
 """Check a built PDF: every glyph present, Chinese in a CJK font, every chapter title and the glossary's
 Chinese terms in the text, and no raw HTML or widget JSON leaked into it.
 
-Usage: python tools/check_pdf.py [_build/latex/county-cases.pdf] [--toc _toc.yml]; exit status 1 with one line
+Usage: python -m tools.check_pdf [_build/latex/county-cases.pdf] [--toc _toc.yml]; exit status 1 with one line
 per problem.
 Needs poppler-utils (pdffonts, pdftotext).
 """
@@ -14,7 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tools import ROOT
+
 LEAKS = ["application/vnd.jupyter", "model_id", "<div", "<script", "<img", "VBox(", "ipywidgets", "&lt;",
          "version_major", "data:image/png;base64"]
 
@@ -57,6 +57,7 @@ def glossary_terms(root: Path = ROOT, toc: str = "_toc.yml") -> list[str]:
 
 
 def normalise(text: str) -> str:
+    """Text reduced to letters, digits and Han characters, lower-cased, for searching a PDF."""
     return re.sub(r"\s+", "", text.replace("’", "'").replace("\u00ad", "")).lower()
 
 
@@ -67,12 +68,13 @@ def pdf_text(pdf: Path) -> str:
 
 
 def check_pdf(pdf: Path, toc: str = "_toc.yml") -> list[str]:
+    """Every problem found in a built PDF (missing glyphs, fonts, titles, glossary terms, leaked markup)."""
     if not pdf.is_file():
         return [f"{pdf}: no PDF (build it with `make pdf`)"]
     problems = []
     log = pdf.with_suffix(".log")
     if log.is_file() and "Missing character" in log.read_text(errors="replace"):
-        lines = [l for l in log.read_text(errors="replace").splitlines() if "Missing character" in l]
+        lines = [line for line in log.read_text(errors="replace").splitlines() if "Missing character" in line]
         problems.append(f"{log.name}: {len(lines)} missing character(s), e.g. {lines[0].strip()!r}")
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     if not re.search(r"CJK", fonts):
@@ -92,6 +94,7 @@ def check_pdf(pdf: Path, toc: str = "_toc.yml") -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    """Check one PDF; print one line per problem; exit status 1 when there is any."""
     toc = "_toc.yml"
     if "--toc" in argv:
         i = argv.index("--toc")

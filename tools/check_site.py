@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """Check a built web book: internal links resolve, nothing loads from outside the book, no glyph warnings.
 
 - **Links**: every relative ``href`` of an ``<a>`` must point to a file of the build, and its ``#fragment``
@@ -8,7 +7,7 @@
 - **Glyphs**: the text "Glyph … missing from font" must not appear anywhere in a page — it would come from
   matplotlib's stderr inside stored widget state, which the ``-W`` build cannot see.
 
-Usage: python tools/check_site.py [_build/html]; exit status 1 with one line per problem.
+Usage: python -m tools.check_site [_build/html]; exit status 1 with one line per problem.
 """
 from __future__ import annotations
 
@@ -31,6 +30,7 @@ GLYPH = re.compile(r"Glyph \d+ .{0,80}missing from (current )?font", re.IGNORECA
 
 
 def is_external(url: str) -> bool:
+    """Whether a link or a resource address leaves the book."""
     parts = urlsplit(url.strip())
     if parts.scheme in ("http", "https", "ftp", "ws", "wss") or url.strip().startswith("//"):
         return parts.hostname not in ("localhost", "127.0.0.1", "::1")
@@ -39,6 +39,8 @@ def is_external(url: str) -> bool:
 
 @dataclass
 class Page(HTMLParser):
+    """One built page's links, anchors and resources."""
+
     ids: set[str] = field(default_factory=set)
     links: list[str] = field(default_factory=list)
     loads: list[str] = field(default_factory=list)
@@ -47,6 +49,7 @@ class Page(HTMLParser):
         super().__init__(convert_charrefs=True)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Collect ids, links and the resources a page loads."""
         a = {k: (v or "") for k, v in attrs}
         for key in ("id", "name") if tag == "a" else ("id",):
             if a.get(key):
@@ -65,12 +68,14 @@ class Page(HTMLParser):
 
 
 def parse(path: Path) -> Page:
+    """Parse one built HTML page."""
     page = Page()
     page.feed(path.read_text(encoding="utf-8", errors="replace"))
     return page
 
 
 def check_links(root: Path, pages: dict[Path, Page]) -> list[str]:
+    """Every internal link that points at a missing page or anchor."""
     problems = []
     for path, page in pages.items():
         for href in page.links:
@@ -91,6 +96,7 @@ def check_links(root: Path, pages: dict[Path, Page]) -> list[str]:
 
 
 def check_offline(root: Path, pages: dict[Path, Page]) -> list[str]:
+    """Every page that loads something from outside the book."""
     problems = [f"{path.relative_to(root)}: loads {url!r} from outside the book"
                 for path, page in pages.items() for url in page.loads if is_external(url)]
     for css in sorted(root.rglob("*.css")):
@@ -101,6 +107,7 @@ def check_offline(root: Path, pages: dict[Path, Page]) -> list[str]:
 
 
 def check_glyphs(root: Path, html_files: list[Path]) -> list[str]:
+    """Every page whose stored output hides a "Glyph … missing from font" warning."""
     return [f"{path.relative_to(root)}: matplotlib glyph warning in page: {m.group(0)[:100]!r}"
             for path in html_files
             for m in [GLYPH.search(path.read_text(encoding="utf-8", errors="replace"))] if m]
@@ -117,6 +124,7 @@ def check_site(root: Path) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    """Check one built web book; print one line per problem; exit status 1 when there is any."""
     root = Path(argv[0] if argv else "_build/html")
     problems = check_site(root)
     for line in problems:

@@ -1,11 +1,10 @@
-#!/usr/bin/env python3
 """Re-execute notebooks in place so their stored outputs match the code (`make notebooks`).
 
 nbval compares every cell's new output with the stored one, so after changing a chapter or countylab, run
 this and review the diff. Each notebook is executed from its own folder with the `python3` kernel of the
 running environment, and written back only if every cell ran (to a temporary file, then renamed), so a
 failure never leaves a half-written notebook.
-Usage: python tools/execute_notebooks.py [NOTEBOOK ...]   (default: cases, exercises and instructor notebooks)
+Usage: python -m tools.execute_notebooks [NOTEBOOK ...]   (default: cases, exercises and instructor notebooks)
 """
 from __future__ import annotations
 
@@ -16,11 +15,13 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-ROOT = Path(__file__).resolve().parent.parent
+from tools import ROOT
+
 DEFAULT_GLOBS = ("cases/*.ipynb", "exercises/*.ipynb", "instructor/*.ipynb")
 
 
 def execute(path: Path) -> float:
+    """Execute one notebook in place (outputs replaced); return the seconds it took."""
     start = time.perf_counter()
     nb = nbformat.read(path, as_version=4)
     NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}},
@@ -32,6 +33,7 @@ def execute(path: Path) -> float:
 
 
 def main(argv: list[str]) -> None:
+    """Execute the given notebooks, or every notebook of the book."""
     paths = [Path(a) for a in argv] or sorted(p for g in DEFAULT_GLOBS for p in ROOT.glob(g))
     for i, path in enumerate(paths, 1):
         print(f"[{i}/{len(paths)}] {path} ...", end=" ", flush=True)

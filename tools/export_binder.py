@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """Generate binder/requirements.txt from uv.lock, so Binder installs exactly the locked runtime.
 
 Binder needs what a student's kernel needs: the countylab package (`-e .`) and its locked runtime
@@ -11,9 +10,9 @@ import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tools import ROOT
+
 TARGET = ROOT / "binder" / "requirements.txt"
 EXPORT = ["export", "--frozen", "--no-hashes", "--no-default-groups", "--group", "notebook", "--format",
           "requirements-txt", "--no-header"]
@@ -22,6 +21,7 @@ HEADER = ("# Generated from uv.lock by `make binder` (tools/export_binder.py); d
 
 
 def uv() -> str:
+    """The uv command: the project's own (.tools/bin/uv) or one on the PATH."""
     for candidate in (ROOT / ".tools" / "bin" / "uv", shutil.which("uv")):
         if candidate and os.access(candidate, os.X_OK):
             return str(candidate)
@@ -29,6 +29,7 @@ def uv() -> str:
 
 
 def render() -> str:
+    """binder/requirements.txt as the lock says it should be."""
     out = subprocess.run([uv(), *EXPORT], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     return HEADER + out
 

@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """Construct M county's illustrative township data (data/m_county_townships.csv, m_county_daily.csv).
 
 The essay names no other townships and gives no daily figures; these are constructed for teaching and
@@ -13,9 +12,10 @@ from __future__ import annotations
 
 import csv
 import math
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+from tools import ROOT
+
+DATA = ROOT / "data"
 DAYS = 60
 #: name, eligible adults, elderly share, starting coverage, ceiling, vaccinations per day, fit share
 #: — all illustrative
@@ -36,10 +36,12 @@ def tau_days(eligible: int, start: float, ceiling: float, capacity: int) -> floa
 
 
 def coverage(start: float, ceiling: float, tau: float, day: int) -> float:
+    """A township's coverage on ``day``: from ``start`` toward ``ceiling`` with time constant ``tau``."""
     return round(ceiling - (ceiling - start) * math.exp(-day / tau), 4)
 
 
 def main() -> None:
+    """Write data/m_county_townships.csv and data/m_county_daily.csv."""
     with (DATA / "m_county_townships.csv").open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["township", "eligible_adults", "elderly_share", "starting_coverage", "ceiling",

@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """A student's path, for real: a fresh environment as Binder builds it, a real JupyterLab, every notebook run
 through the browser, every lab moved.
 
@@ -8,11 +7,12 @@ through the browser, every lab moved.
    repository's notebooks are never touched) and JupyterLab is started there on 127.0.0.1.
 3. Debian's Chromium, driven through the DevTools protocol by Playwright (no browser download), opens each
    notebook in JupyterLab's own interface, runs Run → Run All Cells, waits for every cell, and fails on any
-   error output and on MyST shown as raw markup (Binder installs jupyterlab-myst to render it). Then it moves one control of every lab (a toggle button or a slider, with the keyboard)
-   and checks that the lab's figure and sentence both change.
+   error output and on MyST shown as raw markup (Binder installs jupyterlab-myst to render it). Then it moves
+   one control of every lab (a toggle button or a slider, with the keyboard) and checks that the lab's figure
+   and sentence both change.
 
 Used by tests/test_student_path.py and ``make bench`` (time per notebook). Run alone:
-``python tools/student_path.py [NOTEBOOK ...]``.
+``python -m tools.student_path [NOTEBOOK ...]``.
 """
 from __future__ import annotations
 
@@ -30,10 +30,9 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (tools/ is not a package)
+from tools import ROOT
+from tools.browser import CHROMIUM, CHROMIUM_ARGS
 
-ROOT = Path(__file__).resolve().parent.parent
 UV = ROOT / ".tools" / "bin" / "uv"
 NOTEBOOK_GLOBS = ("cases/*.ipynb", "exercises/*.ipynb")
 TOKEN = "county-cases-student-path"
@@ -41,6 +40,8 @@ TOKEN = "county-cases-student-path"
 
 @dataclass
 class NotebookRun:
+    """What happened to one notebook on the student's path."""
+
     path: str
     seconds: float = 0.0
     cells: int = 0
@@ -51,6 +52,7 @@ class NotebookRun:
 
 
 def locked_version(package: str) -> str:
+    """A package's version in uv.lock."""
     text = (ROOT / "uv.lock").read_text(encoding="utf-8")
     found = re.search(rf'^name = "{re.escape(package)}"\nversion = "([^"]+)"', text, flags=re.M)
     if not found:
@@ -69,6 +71,7 @@ def make_environment(where: Path) -> Path:
 
 
 def free_port() -> int:
+    """A free TCP port on 127.0.0.1."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -173,10 +176,8 @@ def expected(rel: str, root: Path = ROOT) -> tuple[int, int]:
 VISIBLE = ".jp-NotebookPanel:not(.lm-mod-hidden)"
 
 
-def run_notebook(page, url: str, rel: str, timeout_s: float = 120) -> NotebookRun:
-    result = NotebookRun(rel)
-    n_code, n_labs = expected(rel)
-    start = time.perf_counter()
+def open_notebook(page, url: str, rel: str, n_code: int) -> None:
+    """Open a notebook in JupyterLab and wait until its cells are there and its kernel is idle."""
     page.goto(f"{url}/lab/tree/{rel}?token={TOKEN}", wait_until="domcontentloaded")
     # The notebook is loaded when all its code cells are there, and its kernel is ready when the status bar
     # says "Idle" for the Python kernel (before that it says "No Kernel | Initializing").
@@ -184,6 +185,10 @@ def run_notebook(page, url: str, rel: str, timeout_s: float = 120) -> NotebookRu
                            timeout=120_000)
     page.wait_for_function("() => /Python 3.*\\|\\s*Idle/.test(document.querySelector('#jp-main-statusbar')"
                            "?.innerText || '')", timeout=120_000)
+
+
+def run_all_cells(page, rel: str, n_code: int, result: NotebookRun, timeout_s: float) -> None:
+    """Run → Run All Cells from the menu, and wait until every code cell has run (or a dialog, or the timeout)."""
     prompts = page.locator(f"{VISIBLE} .jp-CodeCell .jp-InputPrompt")
 
     def run_all() -> None:
@@ -204,7 +209,8 @@ def run_notebook(page, url: str, rel: str, timeout_s: float = 120) -> NotebookRu
         if len(texts) == n_code and all(re.fullmatch(r"\[\d+\]:", t) for t in texts):
             break
         if page.locator(".jp-Dialog").count():
-            result.problems.append(f"{rel}: a dialog interrupted the run: {page.locator('.jp-Dialog').inner_text()[:200]}")
+            dialog = page.locator(".jp-Dialog").inner_text()[:200]
+            result.problems.append(f"{rel}: a dialog interrupted the run: {dialog}")
             break
         if time.monotonic() > deadline:
             result.problems.append(f"{rel}: cells still running or unrun after {timeout_s:.0f} s: {texts}")
@@ -212,7 +218,10 @@ def run_notebook(page, url: str, rel: str, timeout_s: float = 120) -> NotebookRu
         page.wait_for_timeout(250)
     result.cells = len(texts)
     result.run_all_tries = tries
-    # The chapters' MyST (admonitions, roles) must render in JupyterLab (jupyterlab-myst), not show as markup.
+
+
+def check_outputs(page, rel: str, result: NotebookRun) -> None:
+    """No raw MyST (jupyterlab-myst renders the chapters' admonitions and roles) and no error output."""
     raw = [t for t in page.locator(f"{VISIBLE} .jp-MarkdownCell .jp-RenderedMarkdown").all_inner_texts()
            if re.search(r"\{(admonition|exercise|doc|cite|only|table)\}", t)]
     if raw:
@@ -220,6 +229,10 @@ def run_notebook(page, url: str, rel: str, timeout_s: float = 120) -> NotebookRu
     errors = page.locator(f"{VISIBLE} .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
     for text in errors.all_inner_texts():
         result.problems.append(f"{rel}: error output: {text.strip()[:300]}")
+
+
+def move_every_lab(page, rel: str, n_labs: int, result: NotebookRun) -> None:
+    """Wait for the notebook's labs to render, then move each until its figure and sentence both change."""
     labs = []
     for _ in range(120):
         labs = page.evaluate(LABS_JS)
@@ -235,6 +248,17 @@ def run_notebook(page, url: str, rel: str, timeout_s: float = 120) -> NotebookRu
             result.moved += 1
         else:
             result.problems.append(f"{rel}: lab {i + 1}: its figure and sentence did not both change ({how})")
+
+
+def run_notebook(page, url: str, rel: str, timeout_s: float = 120) -> NotebookRun:
+    """Open one notebook in JupyterLab, run all cells, move every lab; report what happened."""
+    result = NotebookRun(rel)
+    n_code, n_labs = expected(rel)
+    start = time.perf_counter()
+    open_notebook(page, url, rel, n_code)
+    run_all_cells(page, rel, n_code, result, timeout_s)
+    check_outputs(page, rel, result)
+    move_every_lab(page, rel, n_labs, result)
     result.seconds = time.perf_counter() - start
     return result
 
@@ -251,6 +275,7 @@ def shut_down_kernels(url: str) -> None:
 
 
 def notebooks(selected: list[str] | None = None) -> list[str]:
+    """The notebooks to run: the given ones, or every notebook of cases/ and exercises/."""
     return selected or sorted(p.relative_to(ROOT).as_posix() for g in NOTEBOOK_GLOBS for p in ROOT.glob(g))
 
 
@@ -292,6 +317,7 @@ def student_path(selected: list[str] | None = None, log=print, browser=None) -> 
 
 
 def write_artifact(runs: list[NotebookRun], timings: dict) -> Path:
+    """Write the runs and timings to artifacts/student_path.json."""
     out = ROOT / "artifacts" / "student_path.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps({"timings": timings, "notebooks": [run.__dict__ for run in runs]}, indent=1))

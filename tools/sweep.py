@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """A browser sweep of a built web book: every page, at a desktop and a phone width, in headless Chromium.
 
 For each page and width it records, as problems: any JavaScript error (uncaught or logged to the console),
@@ -6,7 +5,7 @@ any request that leaves localhost or fails (status >= 400 included), any widget 
 not render, any image whose alt text is missing or merely repeats its file name, and every accessibility
 violation of serious or critical impact found by axe-core (vendored from npm, see vendor/test-js-lock.json).
 Viewport screenshots go to ``artifacts/sweep/`` (not committed). Used by tests/test_sweep.py and
-``make bench``; run alone with ``python tools/sweep.py _build/html``.
+``make bench``; run alone with ``python -m tools.sweep _build/html``.
 """
 from __future__ import annotations
 
@@ -19,10 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from browser import CHROMIUM, CHROMIUM_ARGS, serve, watch  # noqa: E402  (tools/ is not a package)
+from tools import ROOT
+from tools.browser import CHROMIUM, CHROMIUM_ARGS, serve, watch
 
-ROOT = Path(__file__).resolve().parent.parent
 AXE = ROOT / ".tools" / "test-js" / "axe.min.js"
 ARTIFACTS = ROOT / "artifacts" / "sweep"
 WIDTHS = {"desktop": 1280, "phone": 390}
@@ -41,6 +39,8 @@ IMAGES_JS = """() => [...document.querySelectorAll('main img, article img, .bd-a
 
 @dataclass
 class Report:
+    """What the sweep found: pages visited, requests, problems and accessibility violations."""
+
     pages: int = 0
     visits: int = 0
     requests: int = 0
@@ -49,6 +49,7 @@ class Report:
     rules: Counter = field(default_factory=Counter)        # rule id -> count, all impacts
 
     def summary(self) -> str:
+        """One line with the counts."""
         impacts = ", ".join(f"{k} {v}" for k, v in sorted(self.violations.items())) or "none"
         widths = self.visits // self.pages if self.pages else 0
         return (f"{self.pages} pages x {widths} width(s) = {self.visits} visits, {self.requests} requests, "
@@ -76,6 +77,7 @@ def bad_alt(image: dict) -> str | None:
 
 
 def visit(browser, url: str, width: int, axe_js: str, report: Report, label: str, shot: Path | None) -> None:
+    """Load one page at one width; record errors, failed or outside requests, empty widgets, alt text and axe."""
     page = browser.new_page(viewport={"width": width, "height": 900})
     requests: list[str] = []
     log = watch(page, requests)
@@ -137,6 +139,7 @@ def sweep(browser, folder: Path, base_url: str, pages: list[str] | None = None, 
 
 
 def main(argv: list[str]) -> int:
+    """Sweep one built web book; exit status 1 on any problem."""
     from playwright.sync_api import sync_playwright
     folder = Path(argv[0] if argv else ROOT / "_build" / "html")
     with serve(folder) as url, sync_playwright() as p:

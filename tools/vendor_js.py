@@ -1,10 +1,9 @@
-#!/usr/bin/env python3
 """Vendor the JavaScript that built pages load, from the npm registry, at the versions in vendor/js-lock.json.
 
 Each package is fetched with `npm pack NAME@VERSION` (a tarball, no dependency tree), its sha512 is
 checked against the lock, and the listed files are copied to book_static/widgets/. Files are written to
 a temporary folder first and moved into place at the end, so a failed run leaves nothing half-written.
-Usage: python tools/vendor_js.py [--lock vendor/js-lock.json] [--out book_static/widgets]
+Usage: python -m tools.vendor_js [--lock vendor/js-lock.json] [--out book_static/widgets]
 (the tests' own JavaScript, axe-core: --lock vendor/test-js-lock.json --out .tools/test-js)
 """
 from __future__ import annotations
@@ -20,16 +19,19 @@ import tarfile
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tools import ROOT
+
 LOCK = ROOT / "vendor" / "js-lock.json"
 STAMP = ".js-lock.json"
 
 
 def sri_sha512(path: Path) -> str:
+    """A file's subresource-integrity hash (sha512, base64), as npm records it."""
     return "sha512-" + base64.b64encode(hashlib.sha512(path.read_bytes()).digest()).decode()
 
 
 def fetch(name: str, version: str, workdir: Path) -> Path:
+    """Download one npm package tarball into ``workdir`` with ``npm pack``."""
     out = subprocess.run(["npm", "pack", "--silent", f"{name}@{version}", "--pack-destination", str(workdir)],
                          capture_output=True, text=True, cwd=workdir)
     if out.returncode != 0:
@@ -38,6 +40,7 @@ def fetch(name: str, version: str, workdir: Path) -> Path:
 
 
 def vendor(out_dir: Path, lock_path: Path = LOCK) -> None:
+    """Fetch, verify and unpack every package of the lock file into ``out_dir``."""
     lock = json.loads(lock_path.read_text())
     if (out_dir / STAMP).is_file() and (out_dir / STAMP).read_text() == lock_path.read_text():
         print(f"vendor_js: {out_dir} is up to date")

@@ -1,0 +1,144 @@
+"""Self-check quizzes that work in the static web book without a kernel, and read as text in the PDF.
+
+A quiz's questions live in one JSON file, ``exercises/quizzes/<name>.json`` (shipped in the package as
+``countylab/quizzes``). :class:`Quiz` shows them as plain
+HTML form controls: each question a ``<fieldset>`` of radio buttons, each option followed by its feedback,
+revealed by CSS (``input:checked ~ .feedback``) when the option is chosen. No JavaScript and no kernel are
+needed, so the quiz works in the web book, offline, and in a notebook. The HTML is deterministic (ids come from
+the quiz's name), so strict nbval can compare it. The LaTeX builder ignores HTML and uses the Markdown form:
+the questions and options, with the answers left to the instructor edition (:meth:`Quiz.answer_key`).
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from . import strings  # noqa: F401  (registers the quiz strings)
+from .data import resource_dir
+from .i18n import check_lang, t
+
+LETTERS = "ABCDEFGH"
+STYLE = """<style>
+.county-quiz fieldset{border:1px solid #767676;border-radius:6px;margin:0 0 1em;padding:.4em 1em .6em}
+.county-quiz legend{font-size:1rem;font-weight:600;line-height:1.4;float:none;width:auto;padding:0 .3em;margin:0}
+.county-quiz .option{margin:.3em 0}
+.county-quiz .option label{margin-left:.4em}
+.county-quiz .feedback{display:none;margin:.3em 0 .5em 1.7em;padding:.2em .7em;border-left:4px solid}
+.county-quiz input:checked ~ .feedback{display:block}
+.county-quiz .feedback.right{border-color:#009E73}
+.county-quiz .feedback.wrong{border-color:#D55E00}
+</style>"""
+
+
+@dataclass(frozen=True)
+class Option:
+    """One answer to a question: its text, whether it is right, and the feedback shown when chosen."""
+
+    text: str
+    correct: bool
+    feedback: str
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question and its options (exactly one right)."""
+
+    text: str
+    options: tuple[Option, ...]
+
+
+def _inline(text: str) -> str:
+    """Escape for HTML, keeping Markdown *emphasis* and **strong** as tags."""
+    out = html.escape(text)
+    out = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", out)
+    return re.sub(r"\*(.+?)\*", r"<em>\1</em>", out)
+
+
+class Quiz:
+    """``Quiz("case1")`` loads ``exercises/quizzes/case1.json``: ``{"title": …, "questions": [{"question": …,
+    "options": [{"text": …, "correct": true|false, "feedback": …}, …]}, …]}``, exactly one correct option
+    per question. ``lang`` chooses the words around the questions (Right / Not quite)."""
+
+    def __init__(self, name: str, lang: str = "en", folder: Path | Traversable | None = None):
+        self.lang = check_lang(lang)
+        self.name = name
+        if not re.fullmatch(r"[a-z0-9_]+", str(name)):
+            raise ValueError("name must be lower-case letters, digits or _ (a file in exercises/quizzes); "
+                             f"got {name!r}")
+        folder = resource_dir("quizzes") if folder is None else folder
+        path = folder / f"{name}.json"
+        if not path.is_file():
+            known = sorted(p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json"))
+            raise ValueError(f"no quiz file {path}; quizzes are: {', '.join(known)}")
+        data = json.loads(path.read_text(encoding="utf-8"))
+        self.title = data.get("title", name)
+        self.questions = tuple(self._question(path, i, q) for i, q in enumerate(data.get("questions", []), 1))
+        if not self.questions:
+            raise ValueError(f"{path.name}: a quiz needs at least one question")
+
+    @staticmethod
+    def _question(path: Path | Traversable, number: int, q: dict) -> Question:
+        options = tuple(Option(o["text"], bool(o.get("correct", False)), o.get("feedback", ""))
+                        for o in q.get("options", []))
+        if not 2 <= len(options) <= len(LETTERS):
+            raise ValueError(f"{path.name}, question {number}: needs 2 to {len(LETTERS)} options; got {len(options)}")
+        if sum(o.correct for o in options) != 1:
+            raise ValueError(f"{path.name}, question {number}: exactly one option must be correct")
+        if not q.get("question") or any(not o.feedback for o in options):
+            raise ValueError(f"{path.name}, question {number}: the question and every option's feedback are needed")
+        return Question(q["question"], options)
+
+    def _repr_html_(self) -> str:
+        parts = [f'<div class="county-quiz" id="quiz-{self.name}">', STYLE,
+                 f"<p><em>{html.escape(t('quiz.how', self.lang))}</em></p>"]
+        for i, q in enumerate(self.questions, 1):
+            group = f"quiz-{self.name}-q{i}"
+            parts.append(f"<fieldset><legend>{i}. {_inline(q.text)}</legend>")
+            for letter, o in zip(LETTERS, q.options):
+                oid = f"{group}-{letter.lower()}"
+                verdict = t("quiz.right" if o.correct else "quiz.wrong", self.lang)
+                parts.append(
+                    f'<div class="option"><input type="radio" name="{group}" id="{oid}">'
+                    f'<label for="{oid}">{letter}. {_inline(o.text)}</label>'
+                    f'<p class="feedback {"right" if o.correct else "wrong"}"><strong>{verdict}</strong> '
+                    f"{_inline(o.feedback)}</p></div>")
+            parts.append("</fieldset>")
+        parts.append("</div>")
+        return "\n".join(parts)
+
+    def _repr_markdown_(self) -> str:
+        lines = [f"**{self.title}** ({t('quiz.print_note', self.lang)})", ""]
+        for i, q in enumerate(self.questions, 1):
+            lines.append(f"{i}. {q.text}")
+            lines += [f"   - {letter}. {o.text}" for letter, o in zip(LETTERS, q.options)]
+            lines.append("")
+        return "\n".join(lines)
+
+    def answer_key(self) -> AnswerKey:
+        """The right option of every question with its explanation (for the instructor edition)."""
+        return AnswerKey(self)
+
+    def __repr__(self) -> str:
+        return f"{self.title}: {len(self.questions)} questions"
+
+
+class AnswerKey:
+    """A quiz's answers as Markdown (a real list in the web book and the PDF)."""
+
+    def __init__(self, quiz: Quiz):
+        self.quiz = quiz
+
+    def _repr_markdown_(self) -> str:
+        lines = []
+        for i, q in enumerate(self.quiz.questions, 1):
+            letter, right = next((LETTERS[k], o) for k, o in enumerate(q.options) if o.correct)
+            lines.append(f"{i}. **{letter}.** {right.text} *{right.feedback}*")
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return "\n".join(f"{i}. {LETTERS[[o.correct for o in q.options].index(True)]}"
+                         for i, q in enumerate(self.quiz.questions, 1))

@@ -1,0 +1,43 @@
+"""The core's own strings: units, control labels, the reset button, answer-check verdicts and quizzes."""
+from __future__ import annotations
+
+from .i18n import add_strings
+
+STRINGS: dict[str, dict[str, str]] = {
+    # Units shared by every case.
+    "unit.percent": {"en": "%", "zh": "%"},
+    "unit.persons": {"en": "people", "zh": "人"},
+    "unit.persons_per_day": {"en": "people/day", "zh": "人/天"},
+    "unit.days": {"en": "days", "zh": "天"},
+    "unit.levels": {"en": "levels", "zh": "级"},
+    "unit.tasks": {"en": "tasks", "zh": "项"},
+    "unit.hours": {"en": "hours", "zh": "小时"},
+    "unit.receptions_per_week": {"en": "per week", "zh": "次/周"},
+    # The levels of government, top to bottom (both cases name them).
+    "level.name.province": {"en": "province", "zh": "省"},
+    "level.name.city": {"en": "city", "zh": "市"},
+    "level.name.county": {"en": "county", "zh": "县"},
+    "level.name.township": {"en": "township", "zh": "乡镇"},
+    "level.name.village": {"en": "village", "zh": "村"},
+    # Answer checks: the verdict line shared by every case (countylab.core.feedback).
+    "chk.right": {"en": "Right.", "zh": "正确。"},
+    "chk.line": {"en": "{verdict} {message}", "zh": "{verdict}{message}"},
+    "chk.not_yet": {"en": "Not yet.", "zh": "还不对。"},
+    "chk.unanswered": {"en": "Not answered yet.", "zh": "尚未作答。"},
+    "chk.fill_in": {"en": "Replace None with your answer and run the cell again.",
+                    "zh": "请把 None 换成你的答案,再运行这个单元格。"},
+    # Quizzes (countylab.core.quiz).
+    "quiz.how": {"en": "Choose an answer to see whether it is right and why. Nothing is recorded.",
+                 "zh": "选择一个答案,即可看到对错及原因。不会记录任何作答。"},
+    "quiz.right": {"en": "Right.", "zh": "正确。"},
+    "quiz.wrong": {"en": "Not quite.", "zh": "不太对。"},
+    "quiz.print_note": {"en": "self-check; the answers are in the web book and the instructor edition",
+                        "zh": "自测题;答案见网页版和教师版"},
+    # Labs: every numeric control's label, and the reset button.
+    "ui.control_label": {"en": "{label} ({unit}, {low}–{high})", "zh": "{label}({unit},{low}–{high})"},
+    "ui.reset": {"en": "Reset", "zh": "重置"},
+    "ui.reset_tooltip": {"en": "Put every control back to its starting value",
+                         "zh": "把所有控件恢复到初始值"},
+}
+
+add_strings(__name__, STRINGS)

@@ -1,0 +1,182 @@
+"""A week of demands on the secretary (visits, meetings, village tasks), the month they come from, and the
+"free the leader" policy levers.
+
+The month is ``data/leader_month.csv`` (constructed for teaching, illustrative), read when first asked for.
+"""
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+
+from ..core.data import csv_rows
+from ..core.validate import check_choice, check_count, check_number, check_rate
+from .channels import CHANNELS, channels
+from .hours import check_half_hours, leader_fact
+from .protocol import IMPORTANCE, Reception, check_rank, reception_form
+
+
+@dataclass(frozen=True)
+class Visit:
+    """A visiting team: its leader's grade, how much the host cares, and how long it stays (hours)."""
+
+    id: str
+    visitor_rank: int
+    importance: str
+    duration_hours: float
+    topic: str = "inspection"
+    from_level: str = "city"
+
+    def __post_init__(self) -> None:
+        check_rank("visitor_rank", self.visitor_rank)
+        check_choice("importance", self.importance, IMPORTANCE)
+        check_half_hours("duration_hours", self.duration_hours, 168)
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """A meeting the secretary is expected to attend. ``priority`` 1 is kept longest when meetings are cut;
+    higher numbers are cut first."""
+
+    id: str
+    hours: float
+    priority: int = 2
+    topic: str = "meeting"
+
+    def __post_init__(self) -> None:
+        check_half_hours("hours", self.hours, 168)
+        check_count("priority", self.priority, 1)
+
+
+@dataclass(frozen=True)
+class Task:
+    """Work to push in a village: its value (progress points), the force it needs (1 document … 4 in person)
+    and the days within which it must take effect."""
+
+    id: str
+    value: float
+    needed_force: int
+    due_days: float = 7
+    topic: str = "task"
+    village: str = ""
+
+    def __post_init__(self) -> None:
+        check_number("value", self.value, 0)
+        check_count("needed_force", self.needed_force, 1, len(CHANNELS))
+        check_number("due_days", self.due_days, 0)
+
+    @property
+    def needed_channel(self) -> str:
+        """The weakest channel with the force the task needs."""
+        return CHANNELS[self.needed_force - 1]
+
+    def done_by(self, channel: str) -> bool:
+        """Whether pushing the task through ``channel`` gets it done: enough force, and in time."""
+        c = channels()[check_choice("channel", channel, CHANNELS)]
+        return c.force >= self.needed_force and c.delay_days <= self.due_days
+
+    def cheapest_channel(self) -> str | None:
+        """The channel that gets the task done for the fewest of the leader's hours (then staff hours)."""
+        able = [c for c in channels().values() if self.done_by(c.name)]
+        return min(able, key=lambda c: (c.leader_hours, c.staff_hours)).name if able else None
+
+
+@dataclass(frozen=True)
+class Week:
+    """One week's demands on the secretary: visits (received by protocol), meetings and village tasks."""
+
+    number: int
+    visits: tuple[Visit, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    tasks: tuple[Task, ...] = ()
+    host_rank: int = 2
+
+    def __post_init__(self) -> None:
+        check_count("number", self.number, 1)
+        check_rank("host_rank", self.host_rank)
+        for name, kind in (("visits", Visit), ("meetings", Meeting), ("tasks", Task)):
+            items = getattr(self, name)
+            if isinstance(items, (str, bytes)) or not hasattr(items, "__iter__"):
+                raise ValueError(f"{name} must be a sequence of {kind.__name__}; got {items!r}")
+            items = tuple(items)
+            wrong = [x for x in items if not isinstance(x, kind)]
+            if wrong:
+                raise ValueError(f"{name} must hold only {kind.__name__} objects; got {wrong[0]!r}")
+            object.__setattr__(self, name, items)  # a tuple, so a week can be cached by the solver
+        ids = [x.id for x in (*self.visits, *self.meetings, *self.tasks)]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"demand ids must be unique within a week; repeated: {', '.join(duplicates)}")
+
+    def task(self, task_id: str) -> Task:
+        """The task with this id; a ValueError listing the week's tasks otherwise."""
+        for task in self.tasks:
+            if task.id == task_id:
+                return task
+        raise ValueError(f"week {self.number} has no task {task_id!r}; tasks: "
+                         f"{', '.join(t.id for t in self.tasks)}")
+
+    @property
+    def total_value(self) -> float:
+        """The value of every village task of the week."""
+        return sum(t.value for t in self.tasks)
+
+    def forms(self) -> tuple[Reception, ...]:
+        """The protocol's answer to each visit, in the visits' order."""
+        return tuple(reception_form(v.visitor_rank, self.host_rank, v.importance) for v in self.visits)
+
+
+@functools.cache
+def month(host_rank: int | None = None) -> tuple[Week, ...]:
+    """The fictional secretary's month (``data/leader_month.csv``, illustrative), week by week.
+
+    ``host_rank`` defaults to ``host_rank`` in data/leader_facts.csv (2, a county-level 处级 secretary)."""
+    host = check_rank("host_rank", int(leader_fact("host_rank")) if host_rank is None else host_rank)
+    weeks: dict[int, dict[str, list]] = {}
+    for r in csv_rows("leader_month.csv"):
+        week = weeks.setdefault(int(r["week"]), {"visit": [], "meeting": [], "task": []})
+        if r["kind"] == "visit":
+            week["visit"].append(Visit(r["id"], int(r["visitor_rank"]), r["importance"], float(r["hours"]),
+                                       r["topic"], r["from_level"]))
+        elif r["kind"] == "meeting":
+            week["meeting"].append(Meeting(r["id"], float(r["hours"]), int(r["priority"]), r["topic"]))
+        else:
+            week["task"].append(Task(r["id"], float(r["value"]), int(r["needed_force"]),
+                                     float(r["due_days"]), r["topic"], r["village"]))
+    return tuple(Week(n, tuple(d["visit"]), tuple(d["meeting"]), tuple(d["task"]), host)
+                 for n, d in sorted(weeks.items()))
+
+
+def week(number: int = 1, host_rank: int | None = None) -> Week:
+    """One week of the month (1–4)."""
+    weeks = month(None if host_rank is None else check_rank("host_rank", host_rank))
+    return weeks[check_count("week", number, 1, len(weeks)) - 1]
+
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The levers of "freeing the leader" (解放领导).
+
+    ``meeting_cut``: the share of meetings cut (in [0, 1]), lowest priority first, then the longest;
+    ``reception_cap``: at most this many receptions a week at which the top leader appears (None: no cap);
+    the protocol's most important visits are kept, the rest received without the top leader.
+    """
+
+    meeting_cut: float = 0.0
+    reception_cap: int | None = None
+
+    def __post_init__(self) -> None:
+        check_rate("meeting_cut", self.meeting_cut)
+        if self.reception_cap is not None:
+            check_count("reception_cap", self.reception_cap, 0)
+
+    def meetings_kept(self, meetings: tuple[Meeting, ...]) -> tuple[tuple[Meeting, ...], tuple[Meeting, ...]]:
+        """(kept, cut): the cut meetings are the ``meeting_cut`` share with the lowest priority (then the
+        longest). A larger cut always cuts a superset."""
+        n_cut = math.floor(self.meeting_cut * len(meetings) + 1e-9)
+        order = sorted(range(len(meetings)), key=lambda i: (-meetings[i].priority, -meetings[i].hours, i))
+        cut = set(order[:n_cut])
+        return (tuple(m for i, m in enumerate(meetings) if i not in cut),
+                tuple(m for i, m in enumerate(meetings) if i in cut))
+

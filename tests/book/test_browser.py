@@ -1,0 +1,93 @@
+"""The built case page, opened in headless Chromium: its text (Chinese included) and figure are there,
+no JavaScript error is logged and no request leaves localhost. Screenshots go to artifacts/ (not committed)."""
+
+import pytest
+
+from tools import ROOT
+from tools.browser import watch
+
+ARTIFACTS = ROOT / "artifacts" / "screenshots"
+
+
+def open_page(browser, url: str, width: int = 1280):
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    log = watch(page)
+    page.goto(url, wait_until="networkidle")
+    return page, log
+
+
+@pytest.mark.slow
+def test_h_town_case_page_shows_text_and_figure(browser, serve_html):
+    page, log = open_page(browser, f"{serve_html}/cases/h_town_a.html")
+    text = page.inner_text("main")
+    for phrase in ["H town", "90%", "10,000", "顶格管理", "层层加码", "跨级督查", "Opening questions"]:
+        assert phrase in text, f"{phrase!r} missing from the rendered page"
+    figure = page.locator("figure img").first
+    assert figure.get_attribute("alt").startswith("Diagram of three stacked boxes")
+    width = figure.evaluate("img => img.complete ? img.naturalWidth : 0")
+    assert width > 300, "the chain figure did not load"
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "h_town_a.png"), full_page=True)
+    assert log == {"errors": [], "outside": [], "failed": []}
+    page.close()
+
+
+@pytest.mark.slow
+def test_target_lab_renders_in_the_static_page(browser, serve_html):
+    page, log = open_page(browser, f"{serve_html}/cases/h_town_a.html")
+    page.wait_for_selector(".widget-slider", timeout=20_000)
+    labels = page.locator(".widget-label").all_inner_texts()
+    for label in ["County target (%, 50–100)", "Health checks per day (people/day, 50–1,000)",
+                  "Found fit (%, 10–100)"]:
+        assert label in labels, labels
+    assert page.locator(".widget-slider").count() == 6
+    lab_image = page.locator(".widget-html img[alt^='Two charts.']").first
+    assert lab_image.evaluate("img => img.complete ? img.naturalWidth : 0") > 600
+    assert "5,200 more older residents" in page.inner_text(".widget-html [role=status]")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    lab_image.scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "h_town_a_lab.png"))
+    assert log == {"errors": [], "outside": [], "failed": []}
+    page.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("page_name, lab_titles", [
+    ("cases/h_town_a.html", ["The arithmetic of the target"]),
+    ("cases/why_90.html", ["The target cascade", "Formalism under many 100% tasks"]),
+    ("cases/h_town_b.html", ["Racing the ranking"]),
+    ("cases/leader_a.html", ["The reception protocol"]),
+    ("cases/leader_b.html", ["Spend the secretary's week", "Freeing the leader"]),
+])
+def test_every_lab_shows_controls_and_default_figure(browser, serve_html, page_name, lab_titles):
+    page, log = open_page(browser, f"{serve_html}/{page_name}")
+    page.wait_for_selector(".widget-html img", timeout=20_000)
+    text = page.inner_text("main")
+    for title in lab_titles:
+        assert title in text
+    images = page.locator(".widget-html img")
+    assert images.count() == len(lab_titles)
+    for i in range(images.count()):
+        assert images.nth(i).evaluate("img => img.complete ? img.naturalWidth : 0") > 500
+        assert len(images.nth(i).get_attribute("alt")) > 40
+    assert page.locator(".widget-readout, .widget-toggle-buttons, .widget-checkbox").count() >= 3
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / page_name.replace("/", "_").replace(".html", ".png")), full_page=True)
+    assert log == {"errors": [], "outside": [], "failed": []}
+    page.close()
+
+
+@pytest.mark.slow
+def test_the_quiz_gives_feedback_without_a_kernel(browser, serve_html):
+    page, log = open_page(browser, f"{serve_html}/exercises/case1.html")
+    feedback = page.locator("#quiz-case1 .feedback")
+    assert feedback.count() >= 12 and all(not f.is_visible() for f in feedback.all()), "feedback hidden at first"
+    page.click("label[for='quiz-case1-q3-a']")           # 5%: the typical wrong answer
+    shown = page.locator("#quiz-case1-q3-a ~ .feedback")
+    assert shown.is_visible() and shown.inner_text().startswith("Not quite.") and "0.9975" in shown.inner_text()
+    page.click("label[for='quiz-case1-q3-b']")
+    assert page.locator("#quiz-case1-q3-b ~ .feedback").inner_text().startswith("Right.")
+    assert not shown.is_visible(), "choosing another option hides the first one's feedback"
+    assert page.locator(".exercise").count() >= 7, "sphinx-exercise renders every exercise"
+    assert log == {"errors": [], "outside": [], "failed": []}
+    page.close()

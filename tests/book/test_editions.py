@@ -1,0 +1,144 @@
+"""Two editions from one source: the student edition (web book and PDF) holds no solution, teaching note or
+role sheet; the instructor edition holds all of them, and every role's confidential instructions fit on one
+printed page."""
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tools import ROOT, book
+from tools.check_pdf import pdf_text
+
+INSTRUCTOR = ROOT / "instructor"
+
+
+def flat(text: str) -> str:
+    """Lower-case letters, digits and Han characters only: survives HTML tags, line breaks and hyphenation."""
+    return re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", text.lower())
+
+
+def instructor_sentences() -> list[str]:
+    """Sentences of prose from every instructor page (notes, solutions, role sheets): what must not leak."""
+    texts = []
+    for path in sorted(INSTRUCTOR.iterdir()):
+        if path.suffix == ".md":
+            texts.append(path.read_text(encoding="utf-8"))
+        elif path.suffix == ".ipynb":
+            nb = json.loads(path.read_text(encoding="utf-8"))
+            texts += ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown"]
+    sentences = []
+    for text in texts:
+        # Paragraphs and list items, without their list markers.
+        for line in re.split(r"\n\s*\n|\n(?=\s*(?:\d+\.|-) )", re.sub(r"```.*?\n", "\n", text)):
+            line = re.sub(r"^\s*(?:\d+\.|-)\s+", "", line)
+            if re.match(r"\s*[|#:`]", line) or "{" in line or "`" in line:
+                continue
+            for sentence in re.split(r"(?<=[.!?])\s+", " ".join(line.split())):
+                if len(sentence) >= 60:
+                    sentences.append(sentence)
+    return sentences
+
+
+def html_text(folder: Path) -> str:
+    pages = [p for p in folder.rglob("*.html") if not {"_static", "_sources"} & set(p.parts)]
+    return flat(" ".join(html.unescape(re.sub(r"<[^>]+>", " ", p.read_text(encoding="utf-8"))) for p in pages))
+
+
+@pytest.fixture(scope="module")
+def sentences() -> list[str]:
+    found = instructor_sentences()
+    assert len(found) > 80, "the instructor pages should give many sentences to look for"
+    return found
+
+
+@pytest.fixture(scope="module")
+def student_html(built_html) -> str:
+    return html_text(built_html)
+
+
+@pytest.fixture(scope="module")
+def instructor_html() -> str:
+    out = book.build_dir("instructor") / "html"
+    if not (out / "index.html").is_file():
+        assert book.build(ROOT, edition="instructor").returncode == 0, "run `make instructor` to see why"
+    return html_text(out)
+
+
+def test_the_student_web_book_has_no_instructor_page_or_solution(built_html, student_html, sentences):
+    assert not (built_html / "instructor").exists()
+    leaked = [s for s in sentences if flat(s) in student_html]
+    assert not leaked, f"{len(leaked)} instructor sentence(s) in the student edition, e.g. {leaked[0]!r}"
+    for page in (built_html / "exercises").glob("*.html"):
+        assert 'class="solution' not in page.read_text(encoding="utf-8"), page.name
+
+
+def test_the_instructor_web_book_has_them_all(instructor_html, sentences):
+    missing = [s for s in sentences if flat(s) not in instructor_html]
+    assert not missing, f"{len(missing)} instructor sentence(s) missing, e.g. {missing[0]!r}"
+    assert flat("Instructor's guide") in instructor_html
+
+
+def test_the_student_pdf_has_no_instructor_text_and_the_instructor_pdf_has_it(sentences):
+    student, instructor = book.pdf_path("student"), book.pdf_path("instructor")
+    if not (student.is_file() and instructor.is_file()):
+        pytest.skip("build both PDFs first (make pdf pdf-instructor); make test does")
+    student_text, instructor_text = flat(pdf_text(student)), flat(pdf_text(instructor))
+    leaked = [s for s in sentences if flat(s) in student_text]
+    assert not leaked, f"{len(leaked)} instructor sentence(s) in the student PDF, e.g. {leaked[0]!r}"
+    missing = [s for s in sentences if flat(s) not in instructor_text]
+    assert len(missing) <= len(sentences) // 20, f"{len(missing)} missing from the instructor PDF: {missing[:3]}"
+
+
+def test_every_role_sheet_fits_on_one_printed_page():
+    pdf = book.pdf_path("instructor")
+    if not pdf.is_file():
+        pytest.skip("build the instructor PDF first (make pdf-instructor); make test does")
+    pages = pdf_text(pdf).split("\f")
+    for sheet in INSTRUCTOR.glob("*_roles.md"):
+        headings = re.findall(r"^## (.+)$", sheet.read_text(encoding="utf-8"), flags=re.M)
+        roles = [h for h in headings if h.startswith("Role:")]
+        assert len(roles) >= 4, sheet.name
+        # The page where each heading starts (pages whose running header repeats a title are skipped by
+        # taking the first page on which the heading is followed by its body text).
+        starts = []
+        for heading in headings:
+            hits = [i for i, page in enumerate(pages) if re.search(rf"^\d+\.\d+ {re.escape(heading)}$", page, re.M)
+                    and "Confidential" in page or heading.startswith("News") and heading in page]
+            starts.append(hits[-1] if hits else None)
+        for role, start, following in zip(headings, starts, starts[1:]):
+            if role.startswith("Role:"):
+                assert start is not None and following == start + 1, f"{sheet.name}: {role!r} is not one page"
+
+
+def test_the_instructor_config_is_generated_from_the_student_config():
+    path = book.write_instructor_config()
+    import yaml
+    student = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    instructor = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert instructor["title"].endswith("(instructor edition)")
+    assert instructor["latex"]["latex_documents"]["targetname"] == "county-cases-instructor.tex"
+    for key in student:
+        if key not in ("title", "latex"):
+            assert instructor[key] == student[key], key
+    toc = (ROOT / "_toc_instructor.yml").read_text()
+    for line in (ROOT / "_toc.yml").read_text().splitlines():
+        if "file:" in line:
+            assert line in toc, f"the instructor edition lacks {line.strip()}"
+
+
+def test_the_quizzes_print_as_questions_without_answers_in_the_student_pdf():
+    from countylab.quiz import QUIZ_DIR, Quiz
+    pdf = book.pdf_path("student")
+    if not pdf.is_file():
+        pytest.skip("build the PDF first (make pdf); make test does")
+    text = flat(pdf_text(pdf))
+    for path in sorted(QUIZ_DIR.glob("*.json")):
+        quiz = Quiz(path.stem)
+        for q in quiz.questions:
+            assert flat(q.text) in text, f"{path.name}: {q.text!r} not printed"
+            assert not any(flat(o.feedback) in text for o in q.options if len(o.feedback) > 40), \
+                f"{path.name}: an answer's explanation is printed in the student PDF"

@@ -1,0 +1,72 @@
+"""The browser sweep (tools/sweep.py) over both editions of the built web book, at a desktop and a phone
+width: no JavaScript error, no request that leaves localhost or fails, no empty widget area, no image without
+a real alt text, no serious or critical axe-core violation. And, on fixture pages, proof that it fails."""
+import json
+from pathlib import Path
+
+import pytest
+
+from tools import ROOT, book, sweep
+
+FIXTURES = ROOT / "tests" / "fixtures" / "sweep"
+
+
+@pytest.fixture(scope="module")
+def chromium(browser):
+    """The session's Chromium (conftest.py): Playwright's sync API allows one driver per process."""
+    return browser
+
+
+def run(chromium, folder: Path, name: str, **kw) -> sweep.Report:
+    with sweep.serve(folder) as url:
+        report = sweep.sweep(chromium, folder, url, shots=name, **kw)
+    out = ROOT / "artifacts" / "sweep" / f"{name}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"summary": report.summary(), "pages": report.pages, "visits": report.visits,
+                               "requests": report.requests, "problems": report.problems,
+                               "violations": dict(report.violations), "rules": dict(report.rules)}, indent=1))
+    return report
+
+
+@pytest.mark.slow
+def test_the_student_edition_passes_the_sweep(chromium, built_html):
+    report = run(chromium, built_html, "student")
+    assert report.pages >= 14 and report.visits == 2 * report.pages
+    assert not report.problems, "\n".join(report.problems)
+
+
+@pytest.mark.slow
+def test_the_instructor_edition_passes_the_sweep(chromium):
+    folder = book.build_dir("instructor") / "html"
+    if not (folder / "index.html").is_file():
+        assert book.build(ROOT, edition="instructor").returncode == 0, "run `make instructor` to see why"
+    report = run(chromium, folder, "instructor")
+    assert report.pages >= 20
+    assert not report.problems, "\n".join(report.problems)
+
+
+def test_no_axe_rule_is_disabled_without_a_reason():
+    assert all(len(reason) > 20 for reason in sweep.DISABLED_RULES.values())
+
+
+@pytest.mark.slow
+def test_the_sweep_fails_on_a_script_error_and_on_a_bad_alt_text(chromium):
+    report = run(chromium, FIXTURES, "fixtures", widths={"desktop": 1280})
+    by_page = {page: [p for p in report.problems if p.startswith(page)] for page in sweep.pages_of(FIXTURES)}
+    assert by_page["good.html"] == []
+    assert any("JavaScript error" in p and "notDefinedAnywhere" in p for p in by_page["js_error.html"])
+    assert any("repeats the file name" in p for p in by_page["bad_alt.html"])
+
+
+@pytest.mark.parametrize("image, verdict", [
+    ({"src": "_images/fig.png", "alt": None}, "no alt text"),
+    ({"src": "_images/fig.png", "alt": " "}, "no alt text"),
+    ({"src": "_images/fig.png", "alt": "fig.png"}, "repeats the file name"),
+    ({"src": "_images/fig.png", "alt": "fig"}, "repeats the file name"),
+    ({"src": "_images/fig.png", "alt": "Image"}, "repeats the file name"),
+    ({"src": "_images/fig.png", "alt": "A staircase chart of the target"}, None),
+    ({"src": "data:image/png;base64,AAAA", "alt": "Two charts. To reach 90% ..."}, None),
+])
+def test_alt_text_rules(image, verdict):
+    got = sweep.bad_alt(image)
+    assert (got is None) if verdict is None else (verdict in got)
