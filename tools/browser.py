@@ -1,7 +1,7 @@
 """What every browser check shares: Debian's Chromium and its flags, a quiet local web server, and a page
 watcher that records JavaScript errors, requests leaving localhost and failed requests.
 
-Used by tests/conftest.py and tests/test_browser.py, tools/sweep.py and tools/student_path.py.
+Used by tests/conftest.py and tests/book/test_browser.py, tools/sweep.py and tools/student_path.py.
 """
 from __future__ import annotations
 

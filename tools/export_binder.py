@@ -17,7 +17,7 @@ TARGET = ROOT / "binder" / "requirements.txt"
 EXPORT = ["export", "--frozen", "--no-hashes", "--no-default-groups", "--group", "notebook", "--format",
           "requirements-txt", "--no-header"]
 HEADER = ("# Generated from uv.lock by `make binder` (tools/export_binder.py); do not edit.\n"
-          "# tests/test_binder.py fails when this file drifts from the lock.\n")
+          "# tests/book/test_binder.py fails when this file drifts from the lock.\n")
 
 
 def uv() -> str:

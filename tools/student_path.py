@@ -11,7 +11,7 @@ through the browser, every lab moved.
    one control of every lab (a toggle button or a slider, with the keyboard) and checks that the lab's figure
    and sentence both change.
 
-Used by tests/test_student_path.py and ``make bench`` (time per notebook). Run alone:
+Used by tests/book/test_student_path.py and ``make bench`` (time per notebook). Run alone:
 ``python -m tools.student_path [NOTEBOOK ...]``.
 """
 from __future__ import annotations

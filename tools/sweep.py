@@ -4,7 +4,7 @@ For each page and width it records, as problems: any JavaScript error (uncaught 
 any request that leaves localhost or fails (status >= 400 included), any widget area the page stores but does
 not render, any image whose alt text is missing or merely repeats its file name, and every accessibility
 violation of serious or critical impact found by axe-core (vendored from npm, see vendor/test-js-lock.json).
-Viewport screenshots go to ``artifacts/sweep/`` (not committed). Used by tests/test_sweep.py and
+Viewport screenshots go to ``artifacts/sweep/`` (not committed). Used by tests/book/test_sweep.py and
 ``make bench``; run alone with ``python -m tools.sweep _build/html``.
 """
 from __future__ import annotations
@@ -122,7 +122,7 @@ def sweep(browser, folder: Path, base_url: str, pages: list[str] | None = None, 
           widths: dict[str, int] = WIDTHS) -> Report:
     """Visit every page of the book in ``folder`` (served at ``base_url``) at every width."""
     if not AXE.is_file():
-        raise FileNotFoundError(f"{AXE} missing: run `make test` (or tools/vendor_js.py --lock "
+        raise FileNotFoundError(f"{AXE} missing: run `make test` (or python -m tools.vendor_js --lock "
                                 "vendor/test-js-lock.json --out .tools/test-js)")
     axe_js = AXE.read_text(encoding="utf-8")
     report = Report()

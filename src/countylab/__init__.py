@@ -3,19 +3,27 @@
 The public surface is this module: every name in ``__all__`` is documented, and notebooks, exercises and
 solutions import from here (``from countylab import run_cascade, CascadeLab``).
 
-Case 1, the 90% target (H town): :func:`target_arithmetic`, :func:`run_cascade`, :func:`compensating_markups`,
-:func:`effort_cost`, :func:`formalism`, :class:`CampaignParams`, :func:`run_campaign`,
-:func:`compare_strategies`; figures :func:`governance_chain`, :func:`target_arithmetic_chart`,
-:func:`cascade_chart`, :func:`formalism_chart`, :func:`campaign_chart`; tables :func:`level_table`,
-:func:`scenario_table`, :func:`outcome_table`; labs :class:`TargetLab`, :class:`CampaignLab`,
-:class:`CascadeLab`, :class:`FormalismLab`; checks :func:`check_markups`, :func:`check_daily_checks`.
+Case 1, the 90% target (H town):
 
-Case 2, when the leader shows up: :func:`reception_form`, :func:`channels`, :func:`week`, :func:`month`,
-:class:`Policy`, :func:`allocate`, :func:`naive_plan`, :func:`best_allocation`, :func:`plan_month`,
-:func:`frontier`; figures :func:`protocol_chart`, :func:`week_chart`, :func:`frontier_chart`; tables
-:func:`rule_table`, :func:`channel_table`, :func:`week_table`, :func:`month_table`; labs :class:`ProtocolLab`,
-:class:`WeekLab`, :class:`FreeLeaderLab`; checks :func:`check_best_week`, :func:`check_reception_cap`,
-:func:`largest_cap_for_all_tasks`.
+- models :func:`target_arithmetic`, :func:`run_cascade`, :func:`compensating_markups`, :func:`effort_cost`,
+  :func:`formalism`, :class:`CampaignParams`, :func:`run_campaign`, :func:`compare_strategies`, and their
+  results :class:`TargetArithmetic`, :class:`CascadeResult`, :class:`FormalismResult`, :class:`CampaignResult`;
+- figures :func:`governance_chain`, :func:`target_arithmetic_chart`, :func:`cascade_chart`,
+  :func:`formalism_chart`, :func:`campaign_chart`; tables :func:`level_table`, :func:`scenario_table`,
+  :func:`outcome_table`;
+- labs :class:`TargetLab`, :class:`CampaignLab`, :class:`CascadeLab`, :class:`FormalismLab`; answer checks
+  :func:`check_markups`, :func:`check_daily_checks`.
+
+Case 2, when the leader shows up:
+
+- models :func:`reception_form`, :func:`channels`, :func:`week`, :func:`month`, :class:`Policy`,
+  :func:`allocate`, :func:`naive_plan`, :func:`best_allocation`, :func:`plan_month`, :func:`frontier`; the
+  demands :class:`Week`, :class:`Visit`, :class:`Meeting`, :class:`Task`; the results :class:`Reception`,
+  :class:`Channel`, :class:`Allocation`, :class:`MonthOutcome`;
+- figures :func:`protocol_chart`, :func:`week_chart`, :func:`frontier_chart`; tables :func:`rule_table`,
+  :func:`channel_table`, :func:`week_table`, :func:`month_table`;
+- labs :class:`ProtocolLab`, :class:`WeekLab`, :class:`FreeLeaderLab`; answer checks :func:`check_best_week`,
+  :func:`check_reception_cap`, :func:`largest_cap_for_all_tasks`.
 
 Shared: :class:`Quiz`, :class:`Feedback`, :data:`LABS` (every lab by name). The toolkit behind them is in
 :mod:`countylab.core`; each case's folder has a README.md model card.
