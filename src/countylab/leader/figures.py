@@ -71,7 +71,7 @@ class ProtocolPlot(LivePlot):
         self._init_live(lang, (9.6, 4.0))
         grid = self.figure.add_gridspec(1, 2, width_ratios=[1.45, 1], wspace=0.3, left=0.13, right=0.98,
                                         top=0.86, bottom=0.2)
-        ax = self.grid_ax = self.figure.add_subplot(grid[0])
+        ax = self.figure.add_subplot(grid[0])
         for (relation, importance), rule in reception_rules().items():
             x, y = RELATIONS.index(relation), IMPORTANCE.index(importance)
             ax.add_patch(Rectangle((x - 0.48, y - 0.46), 0.96, 0.92, facecolor=EXTENT_COLOURS[rule.extent],
@@ -93,7 +93,7 @@ class ProtocolPlot(LivePlot):
                   fontsize=7.5, frameon=False)
         self.outline = self.dynamic(ax.add_patch(Rectangle((0, 0), 0.96, 0.92, fill=False,
                                                            edgecolor=PALETTE["orange"], linewidth=4)))
-        day = self.day_ax = self.figure.add_subplot(grid[1])
+        day = self.figure.add_subplot(grid[1])
         self.team = self.dynamic(day.add_patch(Rectangle((0, 0.62), 0, 0.3, facecolor=PALETTE["grey"], alpha=0.6)))
         self.top = self.dynamic(day.add_patch(Rectangle((0, 0.08), 0, 0.3, facecolor=PALETTE["blue"])))
         self.team_text = self.dynamic(day.text(0.2, 1.0, "", fontsize=8.5, va="bottom"))
@@ -136,7 +136,7 @@ class WeekPlot(LivePlot):
         self._init_live(lang, (9.6, 3.9))
         grid = self.figure.add_gridspec(1, 3, width_ratios=[2.3, 0.62, 0.62], wspace=0.5, left=0.11, right=0.97,
                                         top=0.86, bottom=0.3)
-        ax = self.hours_ax = self.figure.add_subplot(grid[0])
+        ax = self.figure.add_subplot(grid[0])
         self.bars = {row: {use: self.dynamic(ax.add_patch(Rectangle(
             (0, row - 0.32), 0, 0.64, facecolor=USE_COLOURS[use], edgecolor="black" if use == "free" else "white",
             linewidth=0.8, hatch="//" if use == "free" else None))) for use in USES} for row in (0, 1)}
