@@ -77,3 +77,23 @@ def test_county_daily_data_follow_their_documented_rule():
     for r in rows:
         start, ceiling, tau = towns[r["township"]]
         assert float(r["coverage"]) == make_county_data.coverage(start, ceiling, tau, int(r["day"]))
+
+
+def test_the_models_vocabulary_is_the_schemas():
+    """The words the models use are the enums the data package allows, so the two cannot drift apart."""
+    from countylab.leader import channels, protocol
+    enums = {(r["path"], f["name"]): f.get("constraints", {}).get("enum") for r in RESOURCES
+             for f in r["schema"]["fields"]}
+    assert tuple(enums[("reception_rules.csv", "relation")]) == protocol.RELATIONS
+    assert tuple(enums[("reception_rules.csv", "importance")]) == protocol.IMPORTANCE
+    assert tuple(enums[("leader_month.csv", "importance")]) == protocol.IMPORTANCE
+    assert tuple(enums[("reception_rules.csv", "who")]) == protocol.WHO
+    assert tuple(enums[("reception_rules.csv", "extent")]) == protocol.EXTENTS
+    assert tuple(enums[("reception_rules.csv", "signal")]) == protocol.SIGNALS
+    assert tuple(enums[("channels.csv", "channel")]) == channels.CHANNELS
+
+
+def test_campaign_params_defaults_are_the_data_packages():
+    """CampaignParams() spells its defaults out for readers of the code; they must be the data's."""
+    from countylab import CampaignParams
+    assert CampaignParams() == CampaignParams.h_town()

@@ -44,7 +44,7 @@ def test_a_malformed_quiz_is_refused_with_the_file_and_question(tmp_path):
     bad = {"title": "t", "questions": [{"question": "q?", "options": [
         {"text": "a", "correct": True, "feedback": "f"}, {"text": "b", "correct": True, "feedback": "g"}]}]}
     (tmp_path / "bad.json").write_text(json.dumps(bad))
-    with pytest.raises(ValueError, match="bad.json, question 1: exactly one option must be correct"):
+    with pytest.raises(ValueError, match="bad.json, question 1, options: exactly one option must be correct"):
         Quiz("bad", folder=tmp_path)
     with pytest.raises(ValueError, match="no quiz file"):
         Quiz("missing", folder=tmp_path)

@@ -79,7 +79,7 @@ def test_a_higher_fit_share_never_hurts(d, more):
 
 @pytest.mark.parametrize("kwargs, message", [
     ({"target": 1.2}, r"target must be in \[0, 1\]; got 1.2"),
-    ({"target": float("nan")}, r"target must be a number in \[0, 1\]"),
+    ({"target": float("nan")}, r"target must be a finite number in \[0, 1\]"),
     ({"fit_share": -0.1}, r"fit_share must be in \[0, 1\]"),
     ({"eligible_adults": 0}, "eligible_adults must be >= 1; got 0"),
     ({"eligible_adults": 1000.5}, "eligible_adults must be a whole number"),

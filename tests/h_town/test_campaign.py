@@ -132,7 +132,7 @@ def test_mean_over_seeds_approaches_the_deterministic_result():
     (dict(target=1.5), r"target must be in \[0, 1\]"),
     (dict(elderly_left=60_000), r"elderly_left must be in \[0, 48000\]"),
     (dict(check_capacity=-1), "check_capacity must be >= 0"),
-    (dict(risk=float("nan")), "risk must be a number"),
+    (dict(risk=float("nan")), "risk must be a finite number"),
     (dict(horizon_days=0), r"horizon_days must be in \[1, 365\]"),
     (dict(budget=3), "CampaignParams has no field 'budget'"),
 ])
@@ -150,3 +150,28 @@ def test_bad_run_arguments():
         run_campaign(CampaignParams.h_town(horizon_days=90))
     with pytest.raises(ValueError, match="params must be a CampaignParams"):
         run_campaign({"target": 0.9})
+
+
+def test_nobody_fit_to_vaccinate_gives_a_defined_result_not_a_division_by_zero():
+    p = CampaignParams.h_town(eligible_adults=10_000, elderly_left=10_000, fit_share=0.0, sensitivity=1.0)
+    r = run_campaign(p, "screen_first", negotiated=True)
+    assert r.daily["evaluated_coverage"].between(0, 1).all() and r.daily["coverage"].max() == 0
+
+
+@settings(max_examples=80, deadline=None)
+@given(fit=st.floats(0, 1), sensitivity=st.floats(0, 1), check=st.integers(0, 2000), vacc=st.integers(0, 3000),
+       strategy=st.sampled_from(["screen_first", "push_all"]))
+def test_every_reported_rate_stays_within_0_and_1(fit, sensitivity, check, vacc, strategy):
+    p = CampaignParams.h_town(fit_share=fit, sensitivity=sensitivity, check_capacity=check,
+                              vaccination_capacity=vacc)
+    d = run_campaign(p, strategy, negotiated=True).daily
+    for column in ("coverage", "evaluated_coverage", "county_coverage"):
+        assert d[column].between(0, 1).all(), column
+
+
+@pytest.mark.parametrize("changes", [dict(risk=float("inf")), dict(check_capacity=float("inf")),
+                                     dict(eligible_adults=10**400), dict(backlash=-float("inf"))])
+def test_non_finite_params_are_refused_by_name(changes):
+    name = next(iter(changes))
+    with pytest.raises(ValueError, match=f"{name} must be"):
+        CampaignParams.h_town(**changes)

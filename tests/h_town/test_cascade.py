@@ -148,7 +148,7 @@ def test_formalism_defaults_one_task_is_real_many_are_paper():
 
 @pytest.mark.parametrize("kwargs, message", [
     (dict(goal=1.1), r"goal must be in \[0, 1\]; got 1.1"),
-    (dict(goal=float("nan")), r"goal must be a number in \[0, 1\]"),
+    (dict(goal=float("nan")), r"goal must be a finite number in \[0, 1\]"),
     (dict(capacity=-0.1), r"capacity must be in \[0, 1\]"),
     (dict(discounts=[0.05, 2]), r"discounts\[1\] must be in \[0, 1\]; got 2"),
     (dict(markups=[0.05]), "markups must have 2 entries"),
@@ -188,3 +188,19 @@ def test_longer_chains_get_level_names():
     assert r.levels == ("province", "city", "county", "township", "village")
     assert run_cascade(0.9, [0.0] * 6, [0.0] * 6, 1.0).levels[0] == "level 0"
     assert math.isnan(r.table["markup"].iloc[-1])
+
+
+@pytest.mark.parametrize("args, message", [((0.5, -0.05), "capacity must be in"), ((1.5, 0.9), "pursued must be in"),
+                                           ((float("nan"), 0.9), "pursued must be a finite number")])
+def test_effort_cost_checks_its_input(args, message):
+    with pytest.raises(ValueError, match=message):
+        effort_cost(*args)
+
+
+def test_infinities_are_refused_everywhere():
+    with pytest.raises(ValueError, match="goal must be a finite number"):
+        run_cascade(float("inf"), [0.05], [0.05], 0.9)
+    with pytest.raises(ValueError, match="staff_hours must be a finite number"):
+        formalism(3, staff_hours=float("inf"))
+    with pytest.raises(ValueError, match="n_tasks must be a finite number"):
+        formalism(10**400)

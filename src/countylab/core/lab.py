@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import base64
 import html
+import math
 from dataclasses import dataclass
+from numbers import Real
 from typing import Any, ClassVar
 
 import ipywidgets as widgets
@@ -23,6 +25,7 @@ import ipywidgets as widgets
 from . import strings  # noqa: F401  (registers the labs' shared strings)
 from .i18n import check_lang, t
 from .numbers import number
+from .validate import brief
 
 LABS: dict[str, type[Lab]] = {}
 
@@ -74,10 +77,15 @@ class Control:
         return self._kind.grid(self, count)
 
     def check(self, value: Any) -> Any:
-        """``value`` if the control accepts it; else a ValueError naming the control and what it allows."""
-        if not self._kind.accepts(self, value):
-            raise ValueError(f"{self.name} must be {self._kind.allowed(self)}; got {value!r}")
-        return value
+        """``value`` as the control holds it, if the control accepts it; else a ValueError naming the control,
+        its unit and its range or choices."""
+        try:
+            ok = self._kind.accepts(self, value)
+        except (TypeError, ValueError, OverflowError):  # a value that cannot even be compared
+            ok = False
+        if not ok:
+            raise ValueError(f"{self.name} must be {self._kind.allowed(self)}; got {brief(value)}")
+        return self._kind.normalise(self, value)
 
     def label_text(self, lang: str) -> str:
         """The control's label as a reader sees it (with unit and range for a slider)."""
@@ -95,6 +103,9 @@ class _Kind:
 
     def to_model(self, c: Control, shown: Any) -> Any:
         return shown
+
+    def normalise(self, c: Control, value: Any) -> Any:
+        return value
 
     def grid(self, c: Control, count: int) -> list:  # pragma: no cover - every kind overrides
         raise NotImplementedError
@@ -128,10 +139,22 @@ class _Slider(_Kind):
         return [int(v) for v in values] if self.whole else [round(v, 10) for v in values]
 
     def accepts(self, c: Control, value: Any) -> bool:
-        return not isinstance(value, bool) and isinstance(value, (int, float)) and c.low <= value <= c.high
+        if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(float(value)):
+            return False
+        if self.whole and not float(value).is_integer():
+            return False
+        steps = (float(value) - c.low) / c.step  # on the slider's steps, as a student could set it
+        return c.low <= value <= c.high and abs(steps - round(steps)) <= 1e-6
+
+    def normalise(self, c: Control, value: Any) -> Any:
+        if self.whole:
+            return int(value)
+        return round(c.low + round((float(value) - c.low) / c.step) * c.step, 10)  # exactly on its step
 
     def allowed(self, c: Control) -> str:
-        return f"in [{number(c.low)}, {number(c.high)}] {t(c.unit, 'en')}"
+        on_steps = "" if c.step == 1 and not self.whole else f"a multiple of {number(c.step)} "
+        on_steps = "a whole number " if self.whole and c.step == 1 else on_steps
+        return f"{on_steps}in [{number(c.low)}, {number(c.high)}] {t(c.unit, 'en')}"
 
     def label_text(self, c: Control, lang: str) -> str:
         return t("ui.control_label", lang, label=t(c.label, lang), unit=t(c.unit, lang), low=number(c.low),
@@ -150,7 +173,7 @@ class _Choice(_Kind):
         return list(c.choices)
 
     def accepts(self, c: Control, value: Any) -> bool:
-        return value in c.choices
+        return any(value is v or (type(value) is type(v) and value == v) for v in c.choices)
 
     def allowed(self, c: Control) -> str:
         return "one of " + ", ".join(map(repr, c.choices))
@@ -237,7 +260,7 @@ class Lab:
         self.png = b""
         self._holding = False
         for control in self.controls.values():
-            control.observe(lambda _change: self.update(), names="value")
+            control.observe(self._on_change, names="value")
         title = widgets.HTML(f"<strong>{html.escape(t(self.title_key, lang))}</strong>")
         self.widget = widgets.VBox(
             [title, *self.controls.values(), self.reset_button, self.image, self.sentence_box],
@@ -259,18 +282,37 @@ class Lab:
         """The controls' current values, in the model's units."""
         return {name: self.spec[name].to_model(w.value) for name, w in self.controls.items()}
 
-    def set(self, **shown: Any) -> None:
-        """Set several controls at once (in the units shown), then update once. Every value is checked first,
-        with the constructor's rules: a rejected call changes nothing."""
-        self._check_names(shown)
-        checked = {name: self.spec[name].check(value) for name, value in shown.items()}
+    def _put(self, values: dict[str, Any]) -> None:
+        """Set controls without updating after each one."""
         self._holding = True
         try:
-            for name, value in checked.items():
+            for name, value in values.items():
                 self.controls[name].value = value
         finally:
             self._holding = False
-        self.update()
+
+    def set(self, **shown: Any) -> None:
+        """Set several controls at once (in the units shown), then update once. Every value is checked first,
+        with the constructor's rules, and a rejected call changes nothing: not the controls, the result, the
+        figure or the sentence (if the model itself refuses the combination, the controls are put back)."""
+        self._check_names(shown)
+        checked = {name: self.spec[name].check(value) for name, value in shown.items()}
+        before = {name: self.controls[name].value for name in checked}
+        self._put(checked)
+        try:
+            self.update()
+        except Exception:
+            self._put(before)  # update() keeps the result, sentence and figure until all of them succeed
+            raise
+
+    def _on_change(self, change: dict) -> None:
+        """A control moved in the notebook: update, or put the control back and say why it was refused."""
+        try:
+            self.update()
+        except Exception as error:  # a widget callback has nowhere to raise to: the reader sees the reason
+            self._put({name: change["old"] for name, w in self.controls.items() if w is change["owner"]})
+            self.sentence_box.value = (f'<p role="alert">{html.escape(t("ui.rejected", self.lang, error=error))}'
+                                       "</p>")
 
     def reset(self) -> None:
         """Put every control back to its starting value."""
@@ -280,10 +322,10 @@ class Lab:
         """Model → figure (updated in place) → PNG → sentence."""
         if self._holding:
             return
-        self.result = self.compute(**self.values)
-        self.update_plot(self.result)
-        self.png = self.plot.render_png()
-        self.sentence = self.describe(self.result)
+        result = self.compute(**self.values)
+        sentence = self.describe(result)
+        self.update_plot(result)
+        self.result, self.sentence, self.png = result, sentence, self.plot.render_png()
         alt = html.escape(t(self.alt_key, self.lang, sentence=self.sentence), quote=True)
         self.image.value = (f'<img src="data:image/png;base64,{base64.b64encode(self.png).decode()}" '
                             f'alt="{alt}" style="max-width:100%;height:auto">')

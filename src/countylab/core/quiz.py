@@ -10,10 +10,12 @@ the questions and options, with the answers left to the instructor edition (:met
 """
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
 from dataclasses import dataclass
+from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
@@ -58,6 +60,54 @@ def _inline(text: str) -> str:
     return re.sub(r"\*(.+?)\*", r"<em>\1</em>", out)
 
 
+@functools.cache
+def quiz_schema() -> dict:
+    """The JSON Schema every quiz file must follow (``countylab/core/quiz.schema.json``)."""
+    return json.loads((resources.files("countylab.core") / "quiz.schema.json").read_text(encoding="utf-8"))
+
+
+def _where(path: Path | Traversable, location: list) -> str:
+    """``case1.json, question 3, option B, correct`` for a schema error's location."""
+    parts = [path.name]
+    items = list(location)
+    if items[:1] == ["questions"] and len(items) > 1:
+        parts.append(f"question {items[1] + 1}")
+        items = items[2:]
+        if items[:1] == ["options"] and len(items) > 1 and isinstance(items[1], int):
+            parts.append(f"option {LETTERS[items[1]] if items[1] < len(LETTERS) else items[1] + 1}")
+            items = items[2:]
+    parts += [str(i) for i in items]
+    return ", ".join(parts)
+
+
+def _message(error) -> str:
+    if error.validator in ("minContains", "maxContains", "contains"):
+        return "exactly one option must be correct (\"correct\": true)"
+    if error.validator == "additionalProperties":
+        return f"{error.message}; allowed: {', '.join(error.schema['properties'])}"
+    return error.message
+
+
+def load_quiz(path: Path | Traversable) -> dict:
+    """A quiz file, read (a spreadsheet's byte-order mark is fine) and checked against :func:`quiz_schema`; a
+    ValueError names the file and the question (and option) of the first problem."""
+    import jsonschema
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except json.JSONDecodeError as error:
+        raise ValueError(f"{path.name}: not valid JSON at line {error.lineno}, column {error.colno}: "
+                         f"{error.msg}") from None
+    validator = jsonschema.Draft202012Validator(quiz_schema())
+    # The first question with a problem, and its most precise problem (the deepest in the file).
+    errors = sorted(validator.iter_errors(data),
+                    key=lambda e: ([(0, p) if isinstance(p, int) else (1, p) for p in list(e.absolute_path)[:2]],
+                                   -len(e.absolute_path), e.validator))
+    if errors:
+        first = errors[0]
+        raise ValueError(f"{_where(path, list(first.absolute_path))}: {_message(first)}")
+    return data
+
+
 class Quiz:
     """``Quiz("case1")`` loads ``exercises/quizzes/case1.json``: ``{"title": …, "questions": [{"question": …,
     "options": [{"text": …, "correct": true|false, "feedback": …}, …]}, …]}``, exactly one correct option
@@ -74,23 +124,10 @@ class Quiz:
         if not path.is_file():
             known = sorted(p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json"))
             raise ValueError(f"no quiz file {path}; quizzes are: {', '.join(known)}")
-        data = json.loads(path.read_text(encoding="utf-8"))
-        self.title = data.get("title", name)
-        self.questions = tuple(self._question(path, i, q) for i, q in enumerate(data.get("questions", []), 1))
-        if not self.questions:
-            raise ValueError(f"{path.name}: a quiz needs at least one question")
-
-    @staticmethod
-    def _question(path: Path | Traversable, number: int, q: dict) -> Question:
-        options = tuple(Option(o["text"], bool(o.get("correct", False)), o.get("feedback", ""))
-                        for o in q.get("options", []))
-        if not 2 <= len(options) <= len(LETTERS):
-            raise ValueError(f"{path.name}, question {number}: needs 2 to {len(LETTERS)} options; got {len(options)}")
-        if sum(o.correct for o in options) != 1:
-            raise ValueError(f"{path.name}, question {number}: exactly one option must be correct")
-        if not q.get("question") or any(not o.feedback for o in options):
-            raise ValueError(f"{path.name}, question {number}: the question and every option's feedback are needed")
-        return Question(q["question"], options)
+        data = load_quiz(path)
+        self.title = data["title"]
+        self.questions = tuple(Question(q["question"], tuple(Option(o["text"], o["correct"], o["feedback"])
+                                                             for o in q["options"])) for q in data["questions"])
 
     def _repr_html_(self) -> str:
         parts = [f'<div class="county-quiz" id="quiz-{self.name}">', STYLE,

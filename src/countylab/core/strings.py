@@ -24,6 +24,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "chk.line": {"en": "{verdict} {message}", "zh": "{verdict}{message}"},
     "chk.not_yet": {"en": "Not yet.", "zh": "还不对。"},
     "chk.unanswered": {"en": "Not answered yet.", "zh": "尚未作答。"},
+    "chk.unreadable": {"en": "This answer cannot be checked ({error}). Look at the example in the cell.",
+                       "zh": "无法检查这个答案({error})。请参照单元格中的示例作答。"},
     "chk.fill_in": {"en": "Replace None with your answer and run the cell again.",
                     "zh": "请把 None 换成你的答案,再运行这个单元格。"},
     # Quizzes (countylab.core.quiz).
@@ -35,6 +37,8 @@ STRINGS: dict[str, dict[str, str]] = {
                         "zh": "自测题;答案见网页版和教师版"},
     # Labs: every numeric control's label, and the reset button.
     "ui.control_label": {"en": "{label} ({unit}, {low}–{high})", "zh": "{label}({unit},{low}–{high})"},
+    "ui.rejected": {"en": "That value cannot be used, so the control went back: {error}",
+                    "zh": "这个值无法使用,控件已恢复原值:{error}"},
     "ui.reset": {"en": "Reset", "zh": "重置"},
     "ui.reset_tooltip": {"en": "Put every control back to its starting value",
                          "zh": "把所有控件恢复到初始值"},

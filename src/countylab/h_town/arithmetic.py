@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ..core.data import fact
+from ..core.data import checked_fact
 from ..core.validate import check_count, check_rate
 
 
@@ -45,6 +45,11 @@ class TargetArithmetic:
         return (self.vaccinated + checked * self.fit_share) / self.eligible_adults
 
 
+def _at_least(low: int):
+    """A validator of whole numbers >= ``low``, for :func:`countylab.core.data.checked_fact`."""
+    return lambda name, value: check_count(name, value, low)
+
+
 def target_arithmetic(target: float | None = None, eligible_adults: int | None = None,
                       elderly_left: int | None = None, check_capacity: int | None = None,
                       fit_share: float | None = None, days_to_deadline: int | None = None) -> TargetArithmetic:
@@ -55,17 +60,18 @@ def target_arithmetic(target: float | None = None, eligible_adults: int | None =
     ``still_needed / fit_share`` checks, at ``check_capacity`` checks a day. Any argument left as None takes
     its value from ``data/h_town_facts.csv``.
     """
-    target = check_rate("target", fact("county_target_rate") if target is None else target)
-    eligible = check_count("eligible_adults", fact("eligible_adults") if eligible_adults is None
-                           else eligible_adults, 1)
-    elderly = check_count("elderly_left", fact("elderly_left") if elderly_left is None else elderly_left, 0)
+    target = check_rate("target", target) if target is not None else checked_fact("county_target_rate", check_rate)
+    eligible = (check_count("eligible_adults", eligible_adults, 1) if eligible_adults is not None
+                else checked_fact("eligible_adults", _at_least(1)))
+    elderly = (check_count("elderly_left", elderly_left, 0) if elderly_left is not None
+               else checked_fact("elderly_left", _at_least(0)))
     if elderly > eligible:
         raise ValueError(f"elderly_left must be in [0, eligible_adults={eligible}]; got {elderly}")
-    capacity = check_count("check_capacity", fact("check_capacity_per_day") if check_capacity is None
-                           else check_capacity, 1)
-    fit = check_rate("fit_share", fact("fit_share") if fit_share is None else fit_share)
-    deadline = check_count("days_to_deadline", fact("days_to_deadline") if days_to_deadline is None
-                           else days_to_deadline, 1)
+    capacity = (check_count("check_capacity", check_capacity, 1) if check_capacity is not None
+                else checked_fact("check_capacity_per_day", _at_least(1)))
+    fit = check_rate("fit_share", fit_share) if fit_share is not None else checked_fact("fit_share", check_rate)
+    deadline = (check_count("days_to_deadline", days_to_deadline, 1) if days_to_deadline is not None
+                else checked_fact("days_to_deadline", _at_least(1)))
 
     vaccinated = eligible - elderly
     needed_total = math.ceil(round(target * eligible, 9))

@@ -8,13 +8,12 @@ each field of :class:`CampaignParams` says whether it is sourced or illustrative
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from ..core.data import csv_frame, fact
+from ..core.data import DataError, csv_frame, data_cache, fact, where
 from ..core.validate import check_choice, check_count, check_rate
 
 STRATEGIES = ("screen_first", "push_all")
@@ -75,6 +74,10 @@ class CampaignParams:
         unknown = set(changes) - set(defaults)
         if unknown:
             raise ValueError(f"CampaignParams has no field {sorted(unknown)[0]!r}; fields: {', '.join(defaults)}")
+        try:
+            cls(**defaults)
+        except ValueError as error:  # the data package itself holds a value the model refuses
+            raise DataError(f"{where('h_town_facts.csv')}: {error}") from None
         return cls(**{**defaults, **changes})
 
 
@@ -99,11 +102,23 @@ class CampaignResult:
 
 
 
-@functools.cache
+@data_cache
 def other_townships() -> tuple[pd.DataFrame, pd.DataFrame]:
-    """M county's other townships (illustrative): their sizes, and their coverage by day (wide: day × town)."""
+    """M county's other townships (illustrative): their sizes, and their coverage by day (wide: day × town).
+
+    Every township must have a row for every day from 0 to the last day of the file: a missing day would
+    silently change H town's rank, so it is a :class:`DataError` naming the township and the day."""
     towns = csv_frame("m_county_townships.csv")
-    daily = csv_frame("m_county_daily.csv").pivot(index="day", columns="township", values="coverage")
+    long = csv_frame("m_county_daily.csv")
+    days = range(int(long["day"].max()) + 1)
+    for town in towns["township"]:
+        have = set(long.loc[long["township"] == town, "day"])
+        missing = [d for d in days if d not in have]
+        if missing:
+            raise DataError(f"{where('m_county_daily.csv')}: {town} has no row for day "
+                            f"{', '.join(map(str, missing[:5]))}{' …' if len(missing) > 5 else ''}; every "
+                            f"township needs every day from 0 to {days[-1]}")
+    daily = long.pivot(index="day", columns="township", values="coverage")
     return towns, daily[list(towns["township"])]
 
 
@@ -196,14 +211,25 @@ class _County:
             incidents: float) -> dict:
         """One day of the ``daily`` table."""
         vaccinated = p.eligible_adults - p.elderly_left + town.vacc_fit + town.vacc_unfit
-        coverage = vaccinated / p.eligible_adults
-        evaluated = vaccinated / (p.eligible_adults - town.deferred) if negotiated else coverage
+        coverage = min(1.0, vaccinated / p.eligible_adults)
+        evaluated = evaluated_coverage(vaccinated, p.eligible_adults, town.deferred) if negotiated else coverage
         county = (self.vaccinated[day] + vaccinated) / (self.weights.sum() + p.eligible_adults)
         return dict(day=day, coverage=coverage, evaluated_coverage=evaluated,
                     rank=rank_of(evaluated, self.others[day]), vaccinated_elderly=town.vacc_fit + town.vacc_unfit,
                     screened=screened, incidents=incidents, willingness=town.willingness,
                     waiting=town.wait_fit + town.wait_unfit, cleared=town.queue_fit + town.queue_unfit,
                     deferred=town.deferred, vaccinated_unfit=town.vacc_unfit, county_coverage=county)
+
+
+def evaluated_coverage(vaccinated: float, eligible: float, deferred: float) -> float:
+    """Coverage as the county evaluates it when it understands: vaccinated ÷ (eligible − found unfit), in [0, 1].
+
+    When everyone eligible has been found unfit there is nobody left to evaluate against: the target is met
+    by definition (1.0). Float cancellation never lifts the rate above 1."""
+    evaluable = eligible - deferred
+    if evaluable <= 1e-9:
+        return 1.0
+    return min(1.0, max(0.0, vaccinated / evaluable))
 
 
 def _check_run(params: object, strategy: object, negotiated: object, seed: object) -> None:

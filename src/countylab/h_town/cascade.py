@@ -101,8 +101,9 @@ def effort_cost(pursued: float, capacity: float) -> float:
 
     Up to capacity the marginal cost is ``1 / (1 - x/(capacity + h))`` (h = COST_HEADROOM); every point
     pursued beyond capacity costs the marginal cost at capacity and achieves nothing. Non-decreasing in
-    ``pursued``. Illustrative.
+    ``pursued``. Both are rates in [0, 1]. Illustrative.
     """
+    pursued, capacity = check_rate("pursued", pursued), check_rate("capacity", capacity)
     top = capacity + COST_HEADROOM
     reached = min(pursued, capacity)
     cost = -top * math.log(1 - reached / top)

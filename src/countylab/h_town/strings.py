@@ -180,8 +180,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "在最上级一次性加足,纸面上能抵消全部折扣,但最上级下达的目标会变成{top}%,而目标不能超过100%:"
               "上限卡住,最底层达不到。应把加码分摊到{n}个接收层级。"},
     "chk.markups.percent": {
-        "en": 'These look like percentages. Give shares: 5% is 0.05.',
-        "zh": '这些看起来是百分数。请用小数:5%即0.05。'},
+        "en": 'These look like percentages. Use shares: 5% is 0.05, and 12.5% is 0.125.',
+        "zh": '这些看起来是百分数。请用小数:5%即0.05,12.5%即0.125。'},
+    "chk.markups.multiplier": {
+        "en": "These look like multipliers (1 + m), not markups. A markup is the part above 1: a multiplier of "
+              "1.05 is a markup of 0.05.",
+        "zh": "这些看起来是乘数(1 + m),而不是加码。加码是超出1的那部分:乘数1.05即加码0.05。"},
+    "chk.markups.negative": {
+        "en": "A markup adds to the target, so it is 0 or more (0.05 is 5%). A level that lowers the target is "
+              "discounting it.",
+        "zh": "加码是在目标上往上加,不会小于0(0.05即5%)。把目标往下调的是打折扣。"},
+    "chk.markups.too_large": {
+        "en": "A markup above 100% would ask for more than everyone. Give shares between 0 and 1 (0.05 is 5%).",
+        "zh": "加码超过100%就意味着要求超过全部人数。请给出0到1之间的小数(0.05即5%)。"},
     "chk.markups.right": {
         "en": "A markup of {markup}% at each level exactly offsets a 5% discount, because 1.0526 × 0.95 = 1: the "
               "bottom commits to the full {goal}%.",

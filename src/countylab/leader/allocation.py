@@ -3,10 +3,10 @@ the village tasks in the order of the reader's plan, until the hours run out. Ev
 reported with its reason."""
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ..core.data import data_cache
 from ..core.validate import check_choice
 from .channels import CHANNELS, channels
 from .hours import check_budget
@@ -102,7 +102,7 @@ class FixedDemands:
     left: float            #: hours left for village work
 
 
-@functools.lru_cache(maxsize=4096)
+@data_cache  # receptions follow the protocol in the data package
 def fixed_demands(week: Week, budget: float, policy: Policy) -> FixedDemands:
     """Receptions (as the protocol asks, capped by the policy) and the meetings kept come first, in that
     order. Whatever of them does not fit the budget is unmet; village work gets only the hours left after

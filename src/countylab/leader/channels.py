@@ -6,10 +6,9 @@ illustrative teaching assumption.
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
-from ..core.data import csv_rows
+from ..core.data import DataError, csv_rows, data_cache, where
 from .hours import check_half_hours
 
 CHANNELS = ("document", "phone", "staff", "in_person")
@@ -30,13 +29,20 @@ class Channel:
     delay_days: float
 
 
-@functools.cache
+@data_cache
 def channels() -> dict[str, Channel]:
     """The channels by name, weakest first."""
-    rows = [Channel(r["channel"], int(r["force"]), check_half_hours("leader_hours", float(r["leader_hours"])),
-                    float(r["staff_hours"]), float(r["delay_days"])) for r in csv_rows("channels.csv")]
+    rows = []
+    for r in csv_rows("channels.csv"):
+        try:
+            hours = check_half_hours("leader_hours", r["leader_hours"])
+        except ValueError as error:
+            raise DataError(f"{where('channels.csv')}, channel {r['channel']}: {error}") from None
+        rows.append(Channel(r["channel"], r["force"], hours, r["staff_hours"], r["delay_days"]))
     rows.sort(key=lambda c: c.force)
-    if tuple(c.name for c in rows) != CHANNELS:
-        raise ValueError(f"data/channels.csv must list the channels {CHANNELS} in order of force")
+    if tuple(c.name for c in rows) != CHANNELS or [c.force for c in rows] != [1, 2, 3, 4]:
+        raise DataError(f"{where('channels.csv')} must give the channels {', '.join(CHANNELS)} the forces 1 to 4, "
+                        f"in that order (the essay's order of force); it gives "
+                        f"{', '.join(f'{c.name} {c.force}' for c in rows)}")
     return {c.name: c for c in rows}
 

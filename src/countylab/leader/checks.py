@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..core.feedback import Feedback, feedback, is_number, unanswered
-from ..core.i18n import check_lang, t
+from ..core.feedback import Feedback, answer_check, feedback, is_number
+from ..core.i18n import t
 from .allocation import allocate
 from .channels import channels
 from .solver import best_allocation, max_receptions
@@ -13,12 +13,10 @@ from .strings import task_name
 from .week import Policy, week
 
 
+@answer_check("best_week")
 def check_best_week(answer, lang: str = "en", week_number: int = 1) -> Feedback:
     """Exercise "best_week": a plan for week 1 (task id → channel) that gets the most progress out of the
     secretary's 50 hours, as the solver does. Explains the first problem found in a plan that falls short."""
-    check_lang(lang)
-    if answer is None:
-        return unanswered("best_week", lang)
     w = week(week_number)
     if not isinstance(answer, Mapping):
         return feedback("best_week", "not_a_plan", lang, example=w.tasks[0].id)
@@ -63,12 +61,10 @@ def largest_cap_for_all_tasks(week_number: int = 2) -> int | None:
     return None
 
 
+@answer_check("reception_cap")
 def check_reception_cap(answer, lang: str = "en", week_number: int = 2) -> Feedback:
     """Exercise "reception_cap": in the inspection week, the largest number of receptions the secretary can
     attend (the protocol keeps the most important) with every village task still done."""
-    check_lang(lang)
-    if answer is None:
-        return unanswered("reception_cap", lang)
     if not is_number(answer) or answer < 0 or answer != int(answer):
         return feedback("reception_cap", "not_whole", lang)
     w = week(week_number)
@@ -84,7 +80,7 @@ def check_reception_cap(answer, lang: str = "en", week_number: int = 2) -> Feedb
     if answer == right:
         return feedback("reception_cap", "right", lang, correct=True, **values)
     if answer > right:
-        a = week_of(answer)
+        a = week_of(min(answer, max_receptions((w,))))  # a cap above the busiest week's appearances is no cap
         kept = [p for p in a.receptions if p.attended and p.form.appears]
         freed = sum(p.hours for p in week_of(None).receptions if p.attended) - sum(p.hours for p in kept)
         kind = "too_many" if freed > 0 else "no_change"

@@ -4,15 +4,16 @@ Defaults come from ``data/leader_facts.csv`` (illustrative teaching assumptions,
 """
 from __future__ import annotations
 
-from ..core.data import fact
-from ..core.validate import check_number
+from ..core.data import checked_fact
+from ..core.validate import check_count, check_number
 
 LEADER_FACTS = "leader_facts"
 
 
 def leader_fact(key: str) -> float:
-    """One value of ``data/leader_facts.csv``, e.g. ``leader_fact("weekly_hours")`` → 50."""
-    return fact(key, LEADER_FACTS)
+    """One value of ``data/leader_facts.csv``, e.g. ``leader_fact("weekly_hours")`` → 50, checked against the
+    model's rule for it (a grade from 1 to 4, hours a week up to 168, a meal in whole or half hours)."""
+    return checked_fact(key, CHECKS.get(key, lambda name, value: value), LEADER_FACTS)
 
 
 def check_half_hours(name: str, hours: object, high: float | None = None) -> float:
@@ -26,6 +27,14 @@ def check_half_hours(name: str, hours: object, high: float | None = None) -> flo
 def half_hours(hours: float) -> int:
     """Hours as a whole number of half hours."""
     return int(round(2 * hours))
+
+
+#: The model's rule for each value of data/leader_facts.csv.
+CHECKS = {
+    "host_rank": lambda name, value: check_count(name, value, 1, 4),
+    "weekly_hours": lambda name, value: check_number(name, value, 0, 168),
+    "meal_hours": lambda name, value: check_half_hours(name, value),
+}
 
 
 def check_budget(budget_hours: float | None) -> float:

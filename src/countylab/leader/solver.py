@@ -3,10 +3,10 @@ meetings (a multiple-choice knapsack, solved by dynamic programming over half ho
 planned by it, and the frontier of "freeing the leader" (goodwill against progress as receptions are capped)."""
 from __future__ import annotations
 
-import functools
 import math
 from dataclasses import dataclass
 
+from ..core.data import data_cache
 from ..core.validate import check_rate
 from .allocation import Allocation, allocate, check_inputs, fixed_demands
 from .channels import channels
@@ -14,7 +14,7 @@ from .hours import check_budget, half_hours
 from .week import Policy, Task, Week, month
 
 
-@functools.lru_cache(maxsize=256)
+@data_cache  # the channels' costs come from the data package
 def _knapsack(tasks: tuple[Task, ...]) -> tuple[list[tuple[float, float]], list[list[str | None]]]:
     """The solver's tables for every number of half-hours up to the cost of doing everything.
 
@@ -121,7 +121,7 @@ def month_frontier(meeting_cut: float = 0.0, budget_hours: float | None = None) 
     return _month_frontier(check_rate("meeting_cut", meeting_cut), check_budget(budget_hours))
 
 
-@functools.lru_cache(maxsize=512)
+@data_cache
 def _month_frontier(meeting_cut: float, budget_hours: float) -> tuple[MonthOutcome, ...]:
     return tuple(frontier(meeting_cut, budget_hours))
 

@@ -5,11 +5,10 @@ The month is ``data/leader_month.csv`` (constructed for teaching, illustrative),
 """
 from __future__ import annotations
 
-import functools
 import math
 from dataclasses import dataclass
 
-from ..core.data import csv_rows
+from ..core.data import DataError, Row, data_cache, read_table, where
 from ..core.validate import check_choice, check_count, check_number, check_rate
 from .channels import CHANNELS, channels
 from .hours import check_half_hours, leader_fact
@@ -126,23 +125,44 @@ class Week:
         return tuple(reception_form(v.visitor_rank, self.host_rank, v.importance) for v in self.visits)
 
 
-@functools.cache
+#: The columns each kind of demand needs in data/leader_month.csv (the others stay empty for it).
+NEEDS = {"visit": ("visitor_rank", "importance", "hours"), "meeting": ("hours", "priority"),
+         "task": ("value", "needed_force", "due_days", "village")}
+
+
+def _demand(row: Row) -> Visit | Meeting | Task:
+    """One row of the month as the demand its kind names, with the file's line in any error."""
+    r, kind = row.values, row.values["kind"]
+    place = f"{where('leader_month.csv')}, line {row.line}"
+    empty = [column for column in NEEDS[kind] if r[column] is None]
+    if empty:
+        raise DataError(f"{place}, column {empty[0]}: a {kind} needs a value here "
+                        f"(a {kind} needs {', '.join(NEEDS[kind])})")
+    try:
+        if kind == "visit":
+            return Visit(r["id"], r["visitor_rank"], r["importance"], r["hours"], r["topic"], r["from_level"] or "")
+        if kind == "meeting":
+            return Meeting(r["id"], r["hours"], r["priority"], r["topic"])
+        return Task(r["id"], r["value"], r["needed_force"], r["due_days"], r["topic"], r["village"])
+    except ValueError as error:
+        raise DataError(f"{place}: {error}") from None
+
+
+@data_cache
 def month(host_rank: int | None = None) -> tuple[Week, ...]:
     """The fictional secretary's month (``data/leader_month.csv``, illustrative), week by week.
 
-    ``host_rank`` defaults to ``host_rank`` in data/leader_facts.csv (2, a county-level 处级 secretary)."""
+    ``host_rank`` defaults to ``host_rank`` in data/leader_facts.csv (2, a county-level 处级 secretary). The
+    weeks must run from 1 without a gap, each with at least one village task."""
     host = check_rank("host_rank", int(leader_fact("host_rank")) if host_rank is None else host_rank)
     weeks: dict[int, dict[str, list]] = {}
-    for r in csv_rows("leader_month.csv"):
-        week = weeks.setdefault(int(r["week"]), {"visit": [], "meeting": [], "task": []})
-        if r["kind"] == "visit":
-            week["visit"].append(Visit(r["id"], int(r["visitor_rank"]), r["importance"], float(r["hours"]),
-                                       r["topic"], r["from_level"]))
-        elif r["kind"] == "meeting":
-            week["meeting"].append(Meeting(r["id"], float(r["hours"]), int(r["priority"]), r["topic"]))
-        else:
-            week["task"].append(Task(r["id"], float(r["value"]), int(r["needed_force"]),
-                                     float(r["due_days"]), r["topic"], r["village"]))
+    for row in read_table("leader_month.csv"):
+        demand = _demand(row)
+        weeks.setdefault(row["week"], {"visit": [], "meeting": [], "task": []})[row["kind"]].append(demand)
+    for number in range(1, max(weeks) + 1):
+        if not weeks.get(number, {}).get("task"):
+            raise DataError(f"{where('leader_month.csv')}: week {number} has no village task; every week from 1 to "
+                            f"{max(weeks)} needs at least one")
     return tuple(Week(n, tuple(d["visit"]), tuple(d["meeting"]), tuple(d["task"]), host)
                  for n, d in sorted(weeks.items()))
 
