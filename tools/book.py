@@ -73,12 +73,12 @@ def write_instructor_config(root: Path = ROOT) -> Path:
 
 
 def refresh_execution_cache(root: Path = ROOT, edition: str = "student") -> bool:
-    """Drop the notebook execution cache when countylab, data/ or the book's static files changed.
+    """Make the next build read every page again when countylab, data/ or the book's static files changed.
 
-    Sphinx re-reads only changed source files and jupyter-cache re-executes a notebook only when its code
-    cells change, so without this a change to a model would leave last build's outputs (and lab states) in
-    the book. Dropping the cache and Sphinx's saved environment makes the next build re-execute every
-    notebook. Returns True when it dropped them."""
+    Sphinx re-reads only changed source files, and a notebook is executed (inline, inserting the models'
+    numbers) only when it is read, so without this a change to a model would leave last build's outputs, lab
+    states and numbers in the book. Dropping Sphinx's saved environment (and any execution cache) makes the next
+    build re-execute every notebook. Returns True when it dropped them."""
     out = build_dir(edition, root)
     stamp = out / ".countylab-fingerprint"
     now = code_fingerprint(root)

@@ -109,3 +109,18 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
+
+
+def reveals_before_their_section(text: str) -> list[str]:
+    """Reveal boxes printed before their chapter's "Reveals" section: after a Predict box, the next reveal
+    material must be the section, never a reveal right under the question."""
+    problems, waiting = [], None
+    for line in text.splitlines():
+        line = line.strip()
+        if line == "Predict":
+            waiting = "Predict"
+        elif line == "Reveals":
+            waiting = None
+        elif line.startswith("Reveal:") and waiting:
+            problems.append(f"{line!r} is printed under its Predict box, before the chapter's Reveals section")
+    return problems

@@ -223,7 +223,7 @@ def run_all_cells(page, rel: str, n_code: int, result: NotebookRun, timeout_s: f
 def check_outputs(page, rel: str, result: NotebookRun) -> None:
     """No raw MyST (jupyterlab-myst renders the chapters' admonitions and roles) and no error output."""
     raw = [t for t in page.locator(f"{VISIBLE} .jp-MarkdownCell .jp-RenderedMarkdown").all_inner_texts()
-           if re.search(r"\{(admonition|exercise|doc|cite|only|table)\}", t)]
+           if re.search(r"\{(admonition|exercise|doc|cite|only|table|eval|num)\}", t)]
     if raw:
         result.problems.append(f"{rel}: {len(raw)} Markdown cell(s) show raw MyST, e.g. {raw[0][:120]!r}")
     errors = page.locator(f"{VISIBLE} .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")

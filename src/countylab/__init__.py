@@ -25,12 +25,15 @@ Case 2, when the leader shows up:
 - labs :class:`ProtocolLab`, :class:`WeekLab`, :class:`FreeLeaderLab`; answer checks :func:`check_best_week`,
   :func:`check_reception_cap`, :func:`largest_cap_for_all_tasks`.
 
-Shared: :class:`Quiz`, :class:`Feedback`, :data:`LABS` (every lab by name). The toolkit behind them is in
+Shared: :class:`Quiz`, :class:`Feedback`, :data:`LABS` (every lab by name), :func:`numbers` (every number the
+book prints, by case and name, computed from the models). The toolkit behind them is in
 :mod:`countylab.core`; each case's folder has a README.md model card.
 """
 from .core.feedback import Feedback
 from .core.lab import LABS
+from .core.quantities import numbers
 from .core.quiz import Quiz
+from .h_town import numbers as _h_town_numbers  # noqa: F401  (registers case 1's numbers)
 from .h_town.arithmetic import TargetArithmetic, target_arithmetic
 from .h_town.campaign import CampaignParams, CampaignResult, compare_strategies, run_campaign
 from .h_town.cascade import CascadeResult, FormalismResult, compensating_markups, effort_cost, formalism, run_cascade
@@ -39,6 +42,7 @@ from .h_town.checks import check_daily_checks, check_markups
 from .h_town.figures import campaign_chart, governance_chain, target_arithmetic_chart
 from .h_town.labs import CampaignLab, CascadeLab, FormalismLab, TargetLab
 from .h_town.tables import level_table, outcome_table, scenario_table
+from .leader import numbers as _leader_numbers  # noqa: F401  (registers case 2's numbers)
 from .leader.allocation import Allocation, allocate, naive_plan
 from .leader.channels import Channel, channels
 from .leader.checks import check_best_week, check_reception_cap, largest_cap_for_all_tasks
@@ -65,5 +69,5 @@ __all__ = [
     "ProtocolLab", "WeekLab", "FreeLeaderLab", "check_best_week", "check_reception_cap",
     "largest_cap_for_all_tasks",
     # shared
-    "Quiz", "Feedback", "LABS",
+    "Quiz", "Feedback", "LABS", "numbers",
 ]

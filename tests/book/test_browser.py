@@ -41,9 +41,10 @@ def test_target_lab_renders_in_the_static_page(browser, serve_html):
                   "Found fit (%, 10–100)"]:
         assert label in labels, labels
     assert page.locator(".widget-slider").count() == 6
-    lab_image = page.locator(".widget-html img[alt^='Two charts.']").first
+    lab_image = page.locator(".widget-html img[alt^='The arithmetic of the target: the lab']").first
     assert lab_image.evaluate("img => img.complete ? img.naturalWidth : 0") > 600
-    assert "5,200 more older residents" in page.inner_text(".widget-html [role=status]")
+    # The lab waits for the reader's prediction: no result is shown until a control moves (it cannot here).
+    assert "prediction" in page.inner_text(".widget-html [role=status]")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     lab_image.scroll_into_view_if_needed()
     page.screenshot(path=str(ARTIFACTS / "h_town_a_lab.png"))
@@ -89,5 +90,36 @@ def test_the_quiz_gives_feedback_without_a_kernel(browser, serve_html):
     assert page.locator("#quiz-case1-q3-b ~ .feedback").inner_text().startswith("Right.")
     assert not shown.is_visible(), "choosing another option hides the first one's feedback"
     assert page.locator(".exercise").count() >= 7, "sphinx-exercise renders every exercise"
+    assert log == {"errors": [], "outside": [], "failed": []}
+    page.close()
+
+
+@pytest.mark.slow
+def test_a_lab_without_a_kernel_says_so_and_links_to_a_live_chapter(browser, serve_html):
+    page, log = open_page(browser, f"{serve_html}/cases/why_90.html")
+    page.wait_for_selector(".county-lab-notice", timeout=20_000)
+    labs, notices = page.locator(".county-lab"), page.locator(".county-lab-notice")
+    assert labs.count() == notices.count() == 2
+    assert notices.first.inner_text().startswith("Still picture: this lab needs Python to move.")
+    link = notices.first.locator("a.county-lab-launch")
+    assert "mybinder.org" in link.get_attribute("href") and "cases/why_90.ipynb" in link.get_attribute("href")
+    controls = page.locator(".county-lab input, .county-lab button")
+    assert controls.count() > 5 and controls.evaluate_all("els => els.every(e => e.disabled)")
+    slider = page.locator(".county-lab .widget-slider").first
+    assert float(slider.evaluate("e => getComputedStyle(e).opacity")) < 0.7, "controls look inactive"
+    assert log == {"errors": [], "outside": [], "failed": []}
+    page.close()
+
+
+@pytest.mark.slow
+def test_reveals_stay_closed_until_the_reader_opens_them(browser, serve_html):
+    page, log = open_page(browser, f"{serve_html}/cases/why_90.html")
+    reveal = page.locator(".admonition.reveal").first
+    body = reveal.locator("p").last
+    assert reveal.locator(".admonition-title").inner_text().startswith("Reveal")
+    assert not body.is_visible(), "the answer is hidden before the reader asks for it"
+    reveal.locator(".admonition-title").click()
+    body.wait_for(state="visible", timeout=5_000)
+    assert "%" in body.inner_text()
     assert log == {"errors": [], "outside": [], "failed": []}
     page.close()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tools import ROOT, book
+from tools import ROOT, book, notebook_numbers
 from tools.check_pdf import pdf_text
 
 INSTRUCTOR = ROOT / "instructor"
@@ -21,15 +21,25 @@ def flat(text: str) -> str:
     return re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", text.lower())
 
 
+def with_numbers(text: str, case: str | None = None) -> str:
+    """The text with the book's inserted numbers written in, as the built pages show them."""
+    from countylab import numbers
+    text = re.sub(r"\{num\}`(\w+)\.(\w+)`", lambda m: numbers(m.group(1))[m.group(2)], text)
+    if case:
+        text = re.sub(r"\{eval\}`n\.(\w+)`", lambda m: numbers(case)[m.group(1)], text)
+    return text
+
+
 def instructor_sentences() -> list[str]:
     """Sentences of prose from every instructor page (notes, solutions, role sheets): what must not leak."""
     texts = []
     for path in sorted(INSTRUCTOR.iterdir()):
         if path.suffix == ".md":
-            texts.append(path.read_text(encoding="utf-8"))
+            texts.append(with_numbers(path.read_text(encoding="utf-8")))
         elif path.suffix == ".ipynb":
             nb = json.loads(path.read_text(encoding="utf-8"))
-            texts += ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown"]
+            case = notebook_numbers.case_of(nb)
+            texts += [with_numbers("".join(c["source"]), case) for c in nb["cells"] if c["cell_type"] == "markdown"]
     sentences = []
     for text in texts:
         # Paragraphs and list items, without their list markers.

@@ -49,3 +49,15 @@ def test_each_pdf_check_can_fail(tmp_path):
                      "leaked markup '<div'", "leaked markup 'model_id'"]:
         assert expected in problems, problems
     assert check_pdf.check_pdf(tmp_path / "absent.pdf")[0].endswith("no PDF (build it with `make pdf`)")
+
+
+def test_no_reveal_is_printed_under_its_predict_box(built_pdf):
+    text = check_pdf.pdf_text(built_pdf)
+    assert "Reveals" in text and "Reveal:" in text
+    assert check_pdf.reveals_before_their_section(text) == []
+
+
+def test_the_reveal_order_check_can_fail():
+    printed = "Predict\nHow many?\nReveal: the answer\n42\nReveals\nReveal: fine\n"
+    assert check_pdf.reveals_before_their_section(printed) == [
+        "'Reveal: the answer' is printed under its Predict box, before the chapter's Reveals section"]

@@ -72,3 +72,25 @@ def test_starting_values_are_validated():
         TargetLab(budget=3)
     with pytest.raises(ValueError, match="lang must be one of"):
         TargetLab(lang="fr")
+
+
+@pytest.mark.parametrize("name", sorted(LABS))
+def test_a_lab_can_wait_for_the_readers_prediction(name):
+    """predict_first: the axes without a result and a prompt, until the reader moves a control; then the
+    lab shows exactly what a lab started there shows."""
+    waiting, plain = LABS[name](predict_first=True), LABS[name]()
+    assert "prediction" in waiting.sentence and waiting.sentence != plain.sentence
+    assert waiting.png != plain.png and waiting.result is not None
+    assert waiting._repr_mimebundle_()["text/plain"].endswith(waiting.sentence)
+    spec = waiting.specs()[0]
+    value = next(v for v in spec.grid() if v != waiting.controls[spec.name].value)
+    waiting.controls[spec.name].value = value
+    started_there = LABS[name](**{spec.name: value})
+    assert waiting.sentence == started_there.sentence and not waiting.waiting
+    waiting.reset()
+    assert waiting.sentence == plain.sentence, "after the first move, reset shows the starting result"
+
+
+def test_predict_first_must_be_a_bool():
+    with pytest.raises(ValueError, match="predict_first must be True or False"):
+        TargetLab(predict_first="yes")

@@ -69,7 +69,7 @@ def test_campaign_lab_follows_strategy_and_negotiation():
     lab.controls["strategy"].value = "screen_first"
     assert lab.png == png and lab.sentence == sentence
     lab.controls["negotiated"].value = True
-    assert "day 18" in lab.sentence and "adults fit to be vaccinated" in lab.sentence and lab.png != png
+    assert "day 18" in lab.sentence and "adults not found unfit" in lab.sentence and lab.png != png
     assert lab.result.results["screen_first"].reached_target_day == 18
 
 

@@ -111,8 +111,9 @@ class LivePlot:
     def _current_limits(self) -> tuple:
         return tuple((ax.get_xlim(), ax.get_ylim()) for ax in self.figure.axes)
 
-    def render_png(self) -> bytes:
-        """PNG bytes of the current state."""
+    def render_png(self, results: bool = True) -> bytes:
+        """PNG bytes of the current state; with ``results=False`` the axes only, without the result drawn on
+        them (a lab waiting for the reader's prediction)."""
         limits = self._current_limits()
         if self._background is None or limits != self._limits:
             self.canvas.draw()  # everything but the dynamic artists
@@ -120,8 +121,9 @@ class LivePlot:
             self._limits = limits
         else:
             self.canvas.restore_region(self._background)
-        for artist in self._dynamic:
-            self.figure.draw_artist(artist)
+        if results:
+            for artist in self._dynamic:
+                self.figure.draw_artist(artist)
         return encode_png(self.canvas)
 
     def static(self) -> Chart:

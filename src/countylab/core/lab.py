@@ -242,8 +242,13 @@ class Lab:
             cls._specs = tuple(cls.define_controls())
         return cls._specs
 
-    def __init__(self, lang: str = "en", **start: Any):
+    def __init__(self, lang: str = "en", predict_first: bool = False, **start: Any):
         self.lang = check_lang(lang)
+        if not isinstance(predict_first, bool):
+            raise ValueError(f"predict_first must be True or False; got {brief(predict_first)}")
+        #: True until the reader first moves a control: the lab shows its axes and asks for a prediction,
+        #: so its starting state never answers the chapter's Predict box.
+        self.waiting = predict_first
         self.spec = {c.name: c for c in self.specs()}
         self._check_names(start)
         self.start = {name: spec.check(start.get(name, spec.default)) for name, spec in self.spec.items()}
@@ -265,6 +270,7 @@ class Lab:
         self.widget = widgets.VBox(
             [title, *self.controls.values(), self.reset_button, self.image, self.sentence_box],
             layout=widgets.Layout(width="100%", max_width="920px"))
+        self.widget.add_class("county-lab")  # the web book's still-picture notice finds labs by this class
         self.update()
 
     def _check_names(self, values: dict) -> None:
@@ -297,16 +303,21 @@ class Lab:
         figure or the sentence (if the model itself refuses the combination, the controls are put back)."""
         self._check_names(shown)
         checked = {name: self.spec[name].check(value) for name, value in shown.items()}
-        before = {name: self.controls[name].value for name in checked}
+        before, waiting = {name: self.controls[name].value for name in checked}, self.waiting
         self._put(checked)
+        self.waiting = False
         try:
             self.update()
         except Exception:
             self._put(before)  # update() keeps the result, sentence and figure until all of them succeed
+            self.waiting = waiting
             raise
 
     def _on_change(self, change: dict) -> None:
         """A control moved in the notebook: update, or put the control back and say why it was refused."""
+        if self._holding:
+            return
+        self.waiting = False
         try:
             self.update()
         except Exception as error:  # a widget callback has nowhere to raise to: the reader sees the reason
@@ -323,10 +334,12 @@ class Lab:
         if self._holding:
             return
         result = self.compute(**self.values)
-        sentence = self.describe(result)
+        sentence = t("ui.predict_first", self.lang) if self.waiting else self.describe(result)
         self.update_plot(result)
-        self.result, self.sentence, self.png = result, sentence, self.plot.render_png()
-        alt = html.escape(t(self.alt_key, self.lang, sentence=self.sentence), quote=True)
+        self.result, self.sentence, self.png = result, sentence, self.plot.render_png(results=not self.waiting)
+        alt = (t("ui.alt_waiting", self.lang, title=t(self.title_key, self.lang)) if self.waiting else
+               t(self.alt_key, self.lang, sentence=self.sentence))
+        alt = html.escape(alt, quote=True)
         self.image.value = (f'<img src="data:image/png;base64,{base64.b64encode(self.png).decode()}" '
                             f'alt="{alt}" style="max-width:100%;height:auto">')
         self.sentence_box.value = f'<p role="status" aria-live="polite">{html.escape(self.sentence)}</p>'

@@ -1,7 +1,8 @@
 """Self-check quizzes that work in the static web book without a kernel, and read as text in the PDF.
 
 A quiz's questions live in one JSON file, ``exercises/quizzes/<name>.json`` (shipped in the package as
-``countylab/quizzes``). :class:`Quiz` shows them as plain
+``countylab/quizzes``); a number the models produce is written ``[[case.key]]`` and filled in from
+:func:`countylab.core.quantities.numbers` when the quiz is read. :class:`Quiz` shows the questions as plain
 HTML form controls: each question a ``<fieldset>`` of radio buttons, each option followed by its feedback,
 revealed by CSS (``input:checked ~ .feedback``) when the option is chosen. No JavaScript and no kernel are
 needed, so the quiz works in the web book, offline, and in a notebook. The HTML is deterministic (ids come from
@@ -22,6 +23,7 @@ from pathlib import Path
 from . import strings  # noqa: F401  (registers the quiz strings)
 from .data import resource_dir
 from .i18n import check_lang, t
+from .quantities import fill
 
 LETTERS = "ABCDEFGH"
 STYLE = """<style>
@@ -108,6 +110,15 @@ def load_quiz(path: Path | Traversable) -> dict:
     return data
 
 
+def _filled(path: Path | Traversable, number: int, q: dict) -> Question:
+    """A question with the book's numbers (``[[case.key]]``) filled in from the models."""
+    try:
+        return Question(fill(q["question"]), tuple(Option(fill(o["text"]), o["correct"], fill(o["feedback"]))
+                                                   for o in q["options"]))
+    except (KeyError, ValueError) as error:
+        raise ValueError(f"{path.name}, question {number}: {error}") from None
+
+
 class Quiz:
     """``Quiz("case1")`` loads ``exercises/quizzes/case1.json``: ``{"title": …, "questions": [{"question": …,
     "options": [{"text": …, "correct": true|false, "feedback": …}, …]}, …]}``, exactly one correct option
@@ -126,8 +137,7 @@ class Quiz:
             raise ValueError(f"no quiz file {path}; quizzes are: {', '.join(known)}")
         data = load_quiz(path)
         self.title = data["title"]
-        self.questions = tuple(Question(q["question"], tuple(Option(o["text"], o["correct"], o["feedback"])
-                                                             for o in q["options"])) for q in data["questions"])
+        self.questions = tuple(_filled(path, i, q) for i, q in enumerate(data["questions"], 1))
 
     def _repr_html_(self) -> str:
         parts = [f'<div class="county-quiz" id="quiz-{self.name}">', STYLE,

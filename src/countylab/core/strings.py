@@ -39,6 +39,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "ui.control_label": {"en": "{label} ({unit}, {low}–{high})", "zh": "{label}({unit},{low}–{high})"},
     "ui.rejected": {"en": "That value cannot be used, so the control went back: {error}",
                     "zh": "这个值无法使用,控件已恢复原值:{error}"},
+    "ui.predict_first": {"en": "Write down your prediction first, then move any control to see the result.",
+                         "zh": "请先写下你的预测,再移动任意控件查看结果。"},
+    "ui.alt_waiting": {"en": "{title}: the lab's empty axes, waiting for your prediction; move any control to see the "
+                            "result.",
+                      "zh": "{title}:实验的空白坐标轴,等待你的预测;移动任意控件即可看到结果。"},
     "ui.reset": {"en": "Reset", "zh": "重置"},
     "ui.reset_tooltip": {"en": "Put every control back to its starting value",
                          "zh": "把所有控件恢复到初始值"},

@@ -104,7 +104,8 @@ class FormalismPlot(LivePlot):
         self._init_live(lang, (7.6, 3.6))
         ax = self.ax = self.figure.add_subplot()
         self.figure.subplots_adjust(left=0.1, right=0.97, top=0.9, bottom=0.15)
-        ax.axhline(100, color=PALETTE["vermillion"], linestyle="--", linewidth=2, label=t("fm.reported", lang))
+        self.dynamic(ax.axhline(100, color=PALETTE["vermillion"], linestyle="--", linewidth=2,
+                                label=t("fm.reported", lang)))
         self.curve = self.dynamic(*ax.plot([], [], color=PALETTE["blue"], linewidth=2.5, marker="o",
                                            markersize=4, label=t("fm.real", lang)))
         self.marker = self.dynamic(*ax.plot([], [], "o", color=PALETTE["orange"], markersize=11,

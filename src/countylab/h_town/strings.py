@@ -154,8 +154,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{chosen_name}:H镇{chosen_reach}(截止日期:第{deadline}天),预计严重不良反应{chosen_incidents}例,"
               "截止日排名第{chosen_rank}。{other_name}:{other_reach},不良反应{other_incidents}例,排名第{other_rank}。"
               "{negotiated}"},
-    "camp.negotiated": {"en": " The county evaluates H town against adults fit to be vaccinated.",
-                        "zh": "县里按身体允许接种的人数考核H镇。"},
+    "camp.negotiated": {"en": " The county evaluates H town against the adults not found unfit.",
+                        "zh": "县里按扣除体检不合格者后的人数考核H镇。"},
     "camp.name.screen_first": {"en": "Screening first", "zh": "先体检后接种"},
     "camp.name.push_all": {"en": "Pushing everyone", "zh": "全部推进"},
     "ctl.strategy": {"en": "H town's strategy", "zh": "H镇的做法"},
@@ -165,8 +165,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "ctl.sensitivity": {"en": "Unfit people the check catches", "zh": "体检能查出的不宜接种者比例"},
     "ctl.risk": {"en": "Serious reaction risk if unfit", "zh": "不宜接种者出现严重反应的概率"},
     "ctl.backlash": {"en": "Willingness lost per incident", "zh": "每次事故损失的接种意愿"},
-    "ctl.negotiated": {"en": "The county understands: evaluate against adults fit to vaccinate",
-                       "zh": "县里理解:按身体允许接种的人数考核"},
+    "ctl.negotiated": {"en": "The county understands: evaluate against the adults not found unfit",
+                       "zh": "县里理解:扣除体检不合格者后考核"},
     "chk.markups.not_numbers": {"en": "Give {n} numbers, one markup for each receiving level, as shares (0.05 is 5%).",
                                 "zh": "请给出{n}个数,每个接收层级一个加码,用小数表示(0.05即5%)。"},
     "chk.markups.wrong_count": {

@@ -74,12 +74,13 @@ class ProtocolPlot(LivePlot):
         ax = self.figure.add_subplot(grid[0])
         for (relation, importance), rule in reception_rules().items():
             x, y = RELATIONS.index(relation), IMPORTANCE.index(importance)
-            ax.add_patch(Rectangle((x - 0.48, y - 0.46), 0.96, 0.92, facecolor=EXTENT_COLOURS[rule.extent],
-                                   edgecolor="white", linewidth=1.5,
-                                   linestyle="-" if rule.status == "sourced" else "--"))
+            # The rules are the lab's answer: drawn with the result, not before the reader's prediction.
+            self.dynamic(ax.add_patch(Rectangle((x - 0.48, y - 0.46), 0.96, 0.92,
+                                                facecolor=EXTENT_COLOURS[rule.extent], edgecolor="white",
+                                                linewidth=1.5, linestyle="-" if rule.status == "sourced" else "--")))
             text = t("rp.cell", lang, who=t(f"who.{rule.who}", lang), signal=t(f"signal.{rule.signal}", lang))
-            ax.text(x, y, text + ("" if rule.status == "sourced" else " *"), ha="center", va="center",
-                    fontsize=7.8, color="white" if rule.extent == "whole_visit" else "black")
+            self.dynamic(ax.text(x, y, text + ("" if rule.status == "sourced" else " *"), ha="center",
+                                 va="center", fontsize=7.8, color="white" if rule.extent == "whole_visit" else "black"))
         ax.set_xlim(-0.52, 2.52)
         ax.set_ylim(-0.52, 2.52)
         ax.set_xticks(range(3), [t(f"relation.{r}", lang) for r in RELATIONS], fontsize=8)
