@@ -19,6 +19,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "level.name.county": {"en": "county", "zh": "县"},
     "level.name.township": {"en": "township", "zh": "乡镇"},
     "level.name.village": {"en": "village", "zh": "村"},
+    # The class chart of a role-play debrief (countylab.core.debrief).
+    "db.group": {"en": "groups' agreements", "zh": "各组的协议"},
+    "db.no_deal": {"en": "no deal", "zh": "未达成协议"},
+    "db.best": {"en": "the model's best", "zh": "模型中的最优方案"},
+    "db.never": {"en": "never", "zh": "未达到"},
     # Answer checks: the verdict line shared by every case (countylab.core.feedback).
     "chk.right": {"en": "Right.", "zh": "正确。"},
     "chk.line": {"en": "{verdict} {message}", "zh": "{verdict}{message}"},

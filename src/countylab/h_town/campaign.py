@@ -17,6 +17,8 @@ from ..core.data import DataError, csv_frame, data_cache, fact, where
 from ..core.validate import check_choice, check_count, check_rate
 
 STRATEGIES = ("screen_first", "push_all")
+#: What an agreement struck during the campaign may choose: the two strategies, or screening in some villages only.
+AGREEMENT_STRATEGIES = (*STRATEGIES, "partial")
 
 #: Where each CampaignParams field comes from (the essay, or an illustrative teaching assumption).
 PROVENANCE = {
@@ -83,6 +85,45 @@ class CampaignParams:
 
 
 @dataclass(frozen=True)
+class Agreement:
+    """A change to the campaign agreed on ``day`` and applied from that day to the end of the run.
+
+    ``strategy``: ``screen_first``, ``push_all`` or ``partial`` (screening goes on in some villages only:
+    ``screened_share`` of the older residents still waiting live in villages that keep screening, the rest are
+    vaccinated when they come; ignored for the two pure strategies). ``extra_checks``: health checks a day
+    added to the health centre's own from ``day`` for ``extra_days`` days (doctors lent by the county).
+    ``negotiated``: from ``day`` on, H town is evaluated against eligible adults minus those found unfit.
+    Days count from the start of the campaign (day 0); shares are in [0, 1]; checks are persons per day.
+    """
+
+    day: int = 0
+    strategy: str = "screen_first"
+    screened_share: float = 1.0
+    extra_checks: int = 0
+    extra_days: int = 0
+    negotiated: bool = False
+
+    def __post_init__(self) -> None:
+        check_count("day", self.day, 0, 365)
+        check_choice("strategy", self.strategy, AGREEMENT_STRATEGIES)
+        check_rate("screened_share", self.screened_share)
+        check_count("extra_checks", self.extra_checks, 0)
+        check_count("extra_days", self.extra_days, 0, 365)
+        if not isinstance(self.negotiated, bool):
+            raise ValueError(f"negotiated must be True or False; got {self.negotiated!r}")
+
+    @property
+    def share_screened(self) -> float:
+        """The share of waiting older residents in villages that screen: 1 screening first, 0 pushing all."""
+        return {"screen_first": 1.0, "push_all": 0.0}.get(self.strategy, self.screened_share)
+
+    def checks_on(self, day: int, own: int) -> int:
+        """Health checks a day on ``day``: the health centre's ``own`` plus the lent checks while they last."""
+        lent = self.day <= day < self.day + self.extra_days
+        return own + (self.extra_checks if lent else 0)
+
+
+@dataclass(frozen=True)
 class CampaignResult:
     """One campaign run. ``daily`` has one row per day (day 0 = before the campaign)."""
 
@@ -94,6 +135,7 @@ class CampaignResult:
     reached_target_day: int | None  #: first day with evaluated coverage >= target, or None
     max_reachable: float            #: the coverage this strategy could reach with unlimited time
     total_incidents: float
+    agreement: Agreement | None = None  #: the change agreed during the run, if any
 
     @property
     def final(self) -> pd.Series:
@@ -142,11 +184,17 @@ def take_share(fit: float, unfit: float, amount: float) -> tuple[float, float]:
 
 @dataclass
 class _Town:
-    """H town's older residents during the campaign, by state (persons; fractional in expected-value runs)."""
+    """H town's older residents during the campaign, by state (persons; fractional in expected-value runs).
 
-    wait_fit: float              #: not yet seen, fit
-    wait_unfit: float            #: not yet seen, unfit
+    Those not yet seen wait in villages that screen (``wait_*``) or in villages that push (``push_*``): under
+    ``screen_first`` everyone is in the first, under ``push_all`` in the second, under an agreement to screen in
+    some villages only they are split between them."""
+
+    wait_fit: float              #: not yet seen, fit, in villages that screen
+    wait_unfit: float            #: not yet seen, unfit, in villages that screen
     willingness: float           #: share of those not yet seen who come forward today
+    push_fit: float = 0.0        #: not yet seen, fit, in villages that vaccinate whoever comes
+    push_unfit: float = 0.0      #: not yet seen, unfit, in villages that vaccinate whoever comes
     queue_fit: float = 0.0       #: cleared by a check, waiting for a shot
     queue_unfit: float = 0.0     #: unfit but missed by the check, waiting for a shot
     deferred: float = 0.0        #: found unfit and sent home
@@ -154,35 +202,46 @@ class _Town:
     vacc_unfit: float = 0.0
 
     @classmethod
-    def start(cls, p: CampaignParams) -> _Town:
+    def start(cls, p: CampaignParams, strategy: str) -> _Town:
         fit = p.elderly_left * p.fit_share
-        return cls(wait_fit=fit, wait_unfit=p.elderly_left - fit, willingness=p.willingness)
+        town = cls(wait_fit=fit, wait_unfit=p.elderly_left - fit, willingness=p.willingness)
+        town.split(1.0 if strategy == "screen_first" else 0.0)
+        return town
 
-    def push_all(self, p: CampaignParams) -> tuple[float, float]:
-        """Vaccinate those who come forward, up to capacity; returns (screened, unfit vaccinated) today."""
-        coming = self.willingness * (self.wait_fit + self.wait_unfit)
-        new_fit, new_unfit = take_share(self.wait_fit, self.wait_unfit, min(p.vaccination_capacity, coming))
-        self.wait_fit -= new_fit
-        self.wait_unfit -= new_unfit
-        self._vaccinate(new_fit, new_unfit)
-        return 0.0, new_unfit
+    @property
+    def waiting(self) -> float:
+        """Older residents not yet seen, in all villages."""
+        return self.wait_fit + self.wait_unfit + self.push_fit + self.push_unfit
 
-    def screen_first(self, p: CampaignParams) -> tuple[float, float]:
-        """Check those who come forward, defer the unfit the check catches, vaccinate the cleared queue."""
+    def split(self, screened_share: float) -> None:
+        """Move those not yet seen so that ``screened_share`` of them live in villages that screen."""
+        fit, unfit = self.wait_fit + self.push_fit, self.wait_unfit + self.push_unfit
+        self.wait_fit, self.wait_unfit = fit * screened_share, unfit * screened_share
+        self.push_fit, self.push_unfit = fit - self.wait_fit, unfit - self.wait_unfit
+
+    def step(self, p: CampaignParams, check_capacity: int) -> tuple[float, float]:
+        """One day: villages that push vaccinate whoever comes, up to capacity; villages that screen check
+        those who come (up to ``check_capacity``), defer the unfit the check catches, and the cleared queue gets
+        the shots left. Returns (screened, unfit vaccinated) today."""
+        coming = self.willingness * (self.push_fit + self.push_unfit)
+        direct_fit, direct_unfit = take_share(self.push_fit, self.push_unfit, min(p.vaccination_capacity, coming))
+        self.push_fit -= direct_fit
+        self.push_unfit -= direct_unfit
+        self._vaccinate(direct_fit, direct_unfit)
         coming = self.willingness * (self.wait_fit + self.wait_unfit)
-        screened = min(p.check_capacity, coming)
+        screened = min(check_capacity, coming)
         seen_fit, seen_unfit = take_share(self.wait_fit, self.wait_unfit, screened)
         self.wait_fit -= seen_fit
         self.wait_unfit -= seen_unfit
         self.deferred += seen_unfit * p.sensitivity
         self.queue_fit += seen_fit
         self.queue_unfit += seen_unfit * (1 - p.sensitivity)
-        shots = min(p.vaccination_capacity, self.queue_fit + self.queue_unfit)
+        shots = min(p.vaccination_capacity - (direct_fit + direct_unfit), self.queue_fit + self.queue_unfit)
         new_fit, new_unfit = take_share(self.queue_fit, self.queue_unfit, shots)
         self.queue_fit -= new_fit
         self.queue_unfit -= new_unfit
         self._vaccinate(new_fit, new_unfit)
-        return screened, new_unfit
+        return screened, direct_unfit + new_unfit
 
     def _vaccinate(self, fit: float, unfit: float) -> None:
         self.vacc_fit += fit
@@ -217,7 +276,7 @@ class _County:
         return dict(day=day, coverage=coverage, evaluated_coverage=evaluated,
                     rank=rank_of(evaluated, self.others[day]), vaccinated_elderly=town.vacc_fit + town.vacc_unfit,
                     screened=screened, incidents=incidents, willingness=town.willingness,
-                    waiting=town.wait_fit + town.wait_unfit, cleared=town.queue_fit + town.queue_unfit,
+                    waiting=town.waiting, cleared=town.queue_fit + town.queue_unfit,
                     deferred=town.deferred, vaccinated_unfit=town.vacc_unfit, county_coverage=county)
 
 
@@ -232,7 +291,7 @@ def evaluated_coverage(vaccinated: float, eligible: float, deferred: float) -> f
     return min(1.0, max(0.0, vaccinated / evaluable))
 
 
-def _check_run(params: object, strategy: object, negotiated: object, seed: object) -> None:
+def _check_run(params: object, strategy: object, negotiated: object, seed: object, agreement: object) -> None:
     if not isinstance(params, CampaignParams):
         raise ValueError(f"params must be a CampaignParams; got {type(params).__name__}")
     check_choice("strategy", strategy, STRATEGIES)
@@ -240,19 +299,33 @@ def _check_run(params: object, strategy: object, negotiated: object, seed: objec
         raise ValueError(f"negotiated must be True or False; got {negotiated!r}")
     if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int) or seed < 0):
         raise ValueError(f"seed must be None or a whole number >= 0; got {seed!r}")
+    if agreement is not None and not isinstance(agreement, Agreement):
+        raise ValueError(f"agreement must be None or an Agreement; got {type(agreement).__name__}")
+    if agreement is not None and agreement.day > params.horizon_days:
+        raise ValueError(f"agreement.day must be in [0, {params.horizon_days}] (the days simulated); "
+                         f"got {agreement.day}")
 
 
-def max_reachable(p: CampaignParams, strategy: str) -> float:
+def max_reachable(p: CampaignParams, strategy: str, screened_share: float = 1.0) -> float:
     """The coverage a strategy could reach with unlimited time: everyone when pushing, else everyone but the
-    unfit the checks catch."""
-    if strategy == "push_all":
-        return 1.0
-    return (p.eligible_adults - p.elderly_left + p.elderly_left * p.fit_share
-            + p.elderly_left * (1 - p.fit_share) * (1 - p.sensitivity)) / p.eligible_adults
+    unfit the checks catch (in the villages that screen, ``screened_share`` of the older residents, under
+    ``partial``)."""
+    share = {"push_all": 0.0, "screen_first": 1.0}.get(strategy, screened_share)
+    caught = p.elderly_left * (1 - p.fit_share) * p.sensitivity * share
+    return (p.eligible_adults - caught) / p.eligible_adults
+
+
+def _reachable(p: CampaignParams, town: _Town, agreement: Agreement | None, strategy: str) -> float:
+    """The coverage reachable with unlimited time: everyone not found unfit, less the unfit the checks would
+    still catch among those waiting in villages that screen."""
+    if agreement is None:
+        return max_reachable(p, strategy)
+    still_caught = town.wait_unfit * p.sensitivity
+    return (p.eligible_adults - town.deferred - still_caught) / p.eligible_adults
 
 
 def run_campaign(params: CampaignParams, strategy: str = "screen_first", negotiated: bool = False,
-                 seed: int | None = None) -> CampaignResult:
+                 seed: int | None = None, agreement: Agreement | None = None) -> CampaignResult:
     """Simulate H town's campaign day by day.
 
     Each day a share ``willingness`` of the older residents not yet seen come forward. Under
@@ -262,24 +335,33 @@ def run_campaign(params: CampaignParams, strategy: str = "screen_first", negotia
     vaccinated causes a serious incident with probability ``risk``; each incident lowers willingness by a
     share ``backlash``. With ``seed=None`` flows and incidents are expected values; with a seed, incidents
     are Poisson draws. ``negotiated=True`` evaluates H town against eligible adults minus those found unfit.
+    An :class:`Agreement` changes the strategy, the checks and the evaluation from its ``day`` on (days
+    before it follow ``strategy`` and ``negotiated``).
     """
-    _check_run(params, strategy, negotiated, seed)
+    _check_run(params, strategy, negotiated, seed, agreement)
     p = params
     rng = np.random.default_rng(seed) if seed is not None else None
-    county, town = _County.load(p.horizon_days), _Town.start(p)
-    step = town.push_all if strategy == "push_all" else town.screen_first
-    rows, total = [county.row(0, town, p, negotiated, 0.0, 0.0)], 0.0
+    county, town = _County.load(p.horizon_days), _Town.start(p, strategy)
+    judged = negotiated or (agreement is not None and agreement.day == 0 and agreement.negotiated)
+    if agreement is not None and agreement.day == 0:
+        town.split(agreement.share_screened)
+    rows, total = [county.row(0, town, p, judged, 0.0, 0.0)], 0.0
     for day in range(1, p.horizon_days + 1):
-        screened, new_unfit = step(p)
+        if agreement is not None and day == agreement.day:
+            town.split(agreement.share_screened)
+            judged = agreement.negotiated
+        checks = agreement.checks_on(day, p.check_capacity) if agreement is not None else p.check_capacity
+        screened, new_unfit = town.step(p, checks)
         expected = p.risk * new_unfit
         incidents = float(rng.poisson(expected)) if rng is not None else expected
         total += incidents
         town.willingness *= (1 - p.backlash) ** incidents
-        rows.append(county.row(day, town, p, negotiated, screened, incidents))
+        rows.append(county.row(day, town, p, judged, screened, incidents))
     daily = pd.DataFrame(rows)
     return CampaignResult(params=p, strategy=strategy, negotiated=negotiated, seed=seed, daily=daily,
                           reached_target_day=first_day_at(daily, "evaluated_coverage", p.target),
-                          max_reachable=max_reachable(p, strategy), total_incidents=total)
+                          max_reachable=_reachable(p, town, agreement, strategy), total_incidents=total,
+                          agreement=agreement)
 
 
 def compare_strategies(params: CampaignParams, negotiated: bool = False,

@@ -10,7 +10,7 @@ from ..core.data import data_cache
 from ..core.validate import check_choice
 from .channels import CHANNELS, channels
 from .hours import check_budget
-from .protocol import IMPORTANCE, Reception
+from .protocol import IMPORTANCE, Reception, attendance_hours
 from .week import Meeting, Policy, Visit, Week
 
 
@@ -20,7 +20,7 @@ class Unmet:
 
     id: str
     kind: str      #: "visit", "meeting" or "task"
-    reason: str    #: capped, no_time, not_planned, too_weak, too_slow, cut
+    reason: str    #: capped, declined (the plan's attendance), no_time, not_planned, too_weak, too_slow, cut
 
 
 @dataclass(frozen=True)
@@ -29,8 +29,16 @@ class ReceptionPlan:
 
     visit: Visit
     form: Reception
-    hours: float          #: the top leader's hours the protocol asks for
-    attended: bool        #: False when the cap or the budget kept the top leader away
+    hours: float          #: the top leader's hours the protocol (or the policy's attendance) asks for
+    attended: bool        #: False when the cap, the budget or the policy kept the top leader away
+    extent: str = ""      #: how much the top leader attends (the protocol's extent unless the policy sets it)
+    goodwill: float = 0.0  #: the goodwill the reception earns if attended
+
+    @property
+    def below_protocol(self) -> bool:
+        """Whether the top leader gives this visit less than the protocol asks (less time, or is absent)."""
+        return self.form.appears and (not self.attended or self.hours < self.form.leader_hours(
+            self.visit.duration_hours) - 1e-9)
 
 
 @dataclass(frozen=True)
@@ -80,13 +88,19 @@ def _receptions(week: Week, policy: Policy) -> list[ReceptionPlan]:
     plans = [ReceptionPlan(v, form, 0.0, False) for v, form in zip(week.visits, week.forms())]
     order = sorted(range(len(plans)), key=lambda i: (-IMPORTANCE.index(plans[i].visit.importance),
                                                       -plans[i].visit.visitor_rank, i))
+    chosen = dict(policy.attendance)
     out, shown = [], 0
     for i in order:
         p = plans[i]
+        if p.visit.id in chosen:  # the plan says how much the top leader attends: neither protocol nor cap
+            extent = chosen[p.visit.id]
+            out.append(ReceptionPlan(p.visit, p.form, attendance_hours(extent, p.visit.duration_hours),
+                                     extent != "none", extent, p.form.goodwill_for(extent)))
+            continue
         hours = p.form.leader_hours(p.visit.duration_hours)
         allowed = not p.form.appears or policy.reception_cap is None or shown < policy.reception_cap
         shown += p.form.appears and allowed
-        out.append(ReceptionPlan(p.visit, p.form, hours, allowed))
+        out.append(ReceptionPlan(p.visit, p.form, hours, allowed, p.form.extent, p.form.goodwill))
     return out
 
 
@@ -109,13 +123,15 @@ def fixed_demands(week: Week, budget: float, policy: Policy) -> FixedDemands:
     all of them are served, so cutting a meeting or a reception never takes hours away from the villages."""
     receptions = _receptions(week, policy)
     kept, cut = policy.meetings_kept(week.meetings)
-    unmet = [Unmet(p.visit.id, "visit", "capped") for p in receptions if not p.attended]
+    chosen = dict(policy.attendance)
+    unmet = [Unmet(p.visit.id, "visit", "declined" if p.visit.id in chosen else "capped")
+             for p in receptions if not p.attended]
     unmet += [Unmet(m.id, "meeting", "cut") for m in cut]
     demanded = sum(p.hours for p in receptions if p.attended) + sum(m.hours for m in kept)
     used, served = 0.0, []
     for p in receptions:
         if p.attended and used + p.hours > budget + 1e-9:
-            p = ReceptionPlan(p.visit, p.form, p.hours, False)
+            p = ReceptionPlan(p.visit, p.form, p.hours, False, p.extent, p.goodwill)
             unmet.append(Unmet(p.visit.id, "visit", "no_time"))
         used += p.hours if p.attended else 0.0
         served.append(p)
@@ -136,6 +152,7 @@ def check_inputs(demands: object, budget_hours: float | None, policy: object) ->
         raise ValueError(f"demands must be a Week (see countylab.week); got {type(demands).__name__}")
     if not isinstance(policy, Policy):
         raise ValueError(f"policy must be a Policy; got {type(policy).__name__}")
+    policy.check_ids(demands)
     return check_budget(budget_hours)
 
 
@@ -186,7 +203,7 @@ def allocate(demands: Week, plan: Mapping[str, str | None], budget_hours: float 
     planned = {task_id for task_id, _ in steps}
     unmet += [Unmet(t.id, "task", "not_planned") for t in demands.tasks if t.id not in planned]
     hours["free"] = max(0.0, budget - sum(hours.values()))
-    goodwill = sum(p.form.goodwill for p in fixed.receptions if p.attended)
+    goodwill = sum(p.goodwill for p in fixed.receptions if p.attended)
     return Allocation(
         week=demands.number, budget_hours=budget, policy=policy, plan=steps, receptions=fixed.receptions,
         meetings_attended=tuple(m.id for m in fixed.meetings), hours=hours, staff_hours=staff,

@@ -34,6 +34,7 @@ CHECKS = {
     "host_rank": lambda name, value: check_count(name, value, 1, 4),
     "weekly_hours": lambda name, value: check_number(name, value, 0, 168),
     "meal_hours": lambda name, value: check_half_hours(name, value),
+    "opening_closing_hours": lambda name, value: check_half_hours(name, value),
 }
 
 

@@ -17,6 +17,13 @@ IMPORTANCE = ("low", "normal", "high")
 RELATIONS = ("visitor_higher", "equal", "host_higher")
 WHO = ("top_leader", "deputy", "staff")
 EXTENTS = ("none", "one_meal", "whole_visit")
+#: How much the top leader may attend a visit when a plan overrides the protocol: the protocol's extents and
+#: ``opening_closing`` (only the opening meeting and the closing feedback; its hours are
+#: ``opening_closing_hours`` in data/leader_facts.csv), from least to most.
+ATTENDANCE = ("none", "one_meal", "opening_closing", "whole_visit")
+#: The share of the protocol's goodwill an attendance earns, relative to the protocol's own extent
+#: (illustrative: the book's assumption, not the essay's; see the model card).
+ATTENDANCE_WEIGHT = {"none": 0.0, "one_meal": 0.5, "opening_closing": 0.75, "whole_visit": 1.0}
 SIGNALS = ("low", "ordinary", "high")
 
 
@@ -50,7 +57,28 @@ class Reception:
         ``meal_hours`` defaults to ``meal_hours`` in data/leader_facts.csv (1.5, illustrative)."""
         duration = check_half_hours("duration_hours", duration_hours)
         meal = check_half_hours("meal_hours", leader_fact("meal_hours") if meal_hours is None else meal_hours)
-        return {"none": 0.0, "one_meal": min(meal, duration), "whole_visit": duration}[self.extent]
+        return attendance_hours(self.extent, duration, meal)
+
+    def goodwill_for(self, extent: str) -> float:
+        """The goodwill earned when the top leader attends to ``extent`` (one of :data:`ATTENDANCE`) instead of
+        the protocol's extent: the protocol's goodwill, scaled down by :data:`ATTENDANCE_WEIGHT` when the
+        leader gives less than the protocol asks, never more than the protocol's."""
+        check_choice("extent", extent, ATTENDANCE)
+        if not self.appears:
+            return self.goodwill
+        return self.goodwill * min(1.0, ATTENDANCE_WEIGHT[extent] / ATTENDANCE_WEIGHT[self.extent])
+
+
+def attendance_hours(extent: str, duration_hours: float, meal_hours: float | None = None) -> float:
+    """The top leader's hours at a visit of ``duration_hours`` attended to ``extent`` (:data:`ATTENDANCE`):
+    none, one meal (``meal_hours``, default from data/leader_facts.csv), the opening and closing
+    (``opening_closing_hours`` from data/leader_facts.csv), or all of it; never more than the visit lasts."""
+    duration = check_half_hours("duration_hours", duration_hours)
+    extent = check_choice("extent", extent, ATTENDANCE)
+    meal = check_half_hours("meal_hours", leader_fact("meal_hours") if meal_hours is None else meal_hours)
+    part = {"none": 0.0, "one_meal": meal, "opening_closing": leader_fact("opening_closing_hours"),
+            "whole_visit": duration}[extent]
+    return min(part, duration)
 
 
 @data_cache

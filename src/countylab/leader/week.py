@@ -6,13 +6,14 @@ The month is ``data/leader_month.csv`` (constructed for teaching, illustrative),
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..core.data import DataError, Row, data_cache, read_table, where
 from ..core.validate import check_choice, check_count, check_number, check_rate
 from .channels import CHANNELS, channels
 from .hours import check_half_hours, leader_fact
-from .protocol import IMPORTANCE, Reception, check_rank, reception_form
+from .protocol import ATTENDANCE, IMPORTANCE, Reception, check_rank, reception_form
 
 
 @dataclass(frozen=True)
@@ -181,22 +182,53 @@ class Policy:
     ``meeting_cut``: the share of meetings cut (in [0, 1]), lowest priority first, then the longest;
     ``reception_cap``: at most this many receptions a week at which the top leader appears (None: no cap);
     the protocol's most important visits are kept, the rest received without the top leader.
+    ``attendance``: visit id → how much the top leader attends that visit (``none``, ``one_meal``,
+    ``opening_closing``, ``whole_visit``), overriding the protocol and the cap for that visit;
+    ``cut_meetings``: ids of meetings cancelled or delegated, whatever their priority.
+    Ids are checked against the week when the policy is applied.
     """
 
     meeting_cut: float = 0.0
     reception_cap: int | None = None
+    attendance: tuple[tuple[str, str], ...] = ()
+    cut_meetings: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         check_rate("meeting_cut", self.meeting_cut)
         if self.reception_cap is not None:
             check_count("reception_cap", self.reception_cap, 0)
+        attendance = self.attendance
+        if isinstance(attendance, Mapping):
+            attendance = tuple(attendance.items())
+        if isinstance(attendance, (str, bytes)) or not hasattr(attendance, "__iter__"):
+            raise ValueError(f"attendance must map visit ids to one of {', '.join(ATTENDANCE)}; got {attendance!r}")
+        attendance = tuple(sorted(tuple(pair) for pair in attendance))
+        for visit_id, extent in attendance:
+            check_choice(f"attendance[{visit_id!r}]", extent, ATTENDANCE)
+        cut = self.cut_meetings
+        if isinstance(cut, (str, bytes)) or not hasattr(cut, "__iter__"):
+            raise ValueError(f"cut_meetings must be a sequence of meeting ids; got {cut!r}")
+        object.__setattr__(self, "attendance", attendance)  # tuples, so a policy can be cached
+        object.__setattr__(self, "cut_meetings", tuple(sorted(set(cut))))
+
+    def check_ids(self, week: Week) -> None:
+        """A ValueError naming any visit or meeting id the policy names that the week does not have."""
+        visits, meetings = [v.id for v in week.visits], [m.id for m in week.meetings]
+        for visit_id, _ in self.attendance:
+            if visit_id not in visits:
+                raise ValueError(f"attendance names visit {visit_id!r}, which week {week.number} does not have; "
+                                 f"visits: {', '.join(visits)}")
+        for meeting_id in self.cut_meetings:
+            if meeting_id not in meetings:
+                raise ValueError(f"cut_meetings names meeting {meeting_id!r}, which week {week.number} does not "
+                                 f"have; meetings: {', '.join(meetings)}")
 
     def meetings_kept(self, meetings: tuple[Meeting, ...]) -> tuple[tuple[Meeting, ...], tuple[Meeting, ...]]:
-        """(kept, cut): the cut meetings are the ``meeting_cut`` share with the lowest priority (then the
-        longest). A larger cut always cuts a superset."""
+        """(kept, cut): the cut meetings are those named in ``cut_meetings`` and the ``meeting_cut`` share with
+        the lowest priority (then the longest). A larger cut always cuts a superset."""
         n_cut = math.floor(self.meeting_cut * len(meetings) + 1e-9)
         order = sorted(range(len(meetings)), key=lambda i: (-meetings[i].priority, -meetings[i].hours, i))
-        cut = set(order[:n_cut])
+        cut = set(order[:n_cut]) | {i for i, m in enumerate(meetings) if m.id in self.cut_meetings}
         return (tuple(m for i, m in enumerate(meetings) if i not in cut),
                 tuple(m for i, m in enumerate(meetings) if i in cut))
 
