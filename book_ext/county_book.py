@@ -13,6 +13,10 @@
 - ``{num}`case.key``` inserts one of the book's numbers, computed by countylab's models at build time
   (``countylab.numbers``), into a Markdown page; notebooks use ``{eval}`n.key``` for the same table. An
   unknown key is a build warning, so `-W` fails.
+- ``{agreement-sheet} h_town`` (or ``leader``) prints a role-play's agreement sheet from the fields the model
+  replays (``countylab.<case>.roleplay.sheet_fields``): a table to fill in by hand, the CSV header, and in the
+  web book a form that writes the group's CSV line to hand in (book_static/county/sheet-form.js), no kernel
+  needed. ``{outcome-table} h_town`` (or ``leader``) inserts the typical agreements replayed by the model.
 - Reveals (admonitions with the class ``reveal``, and notebook cells tagged ``reveal`` whose output is hidden
   behind a toggle in the web book) stay closed in the web book. The PDF cannot hide them, so the LaTeX builder
   moves each chapter's reveals, in order, to the end of that chapter, under "Reveals", after its questions: a
@@ -20,8 +24,12 @@
 """
 from __future__ import annotations
 
+import html
+import importlib
+
 from docutils import nodes
 from sphinx import addnodes
+from sphinx.util.docutils import SphinxDirective
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxRole
 
@@ -75,6 +83,106 @@ class NumberRole(SphinxRole):
         return [node], []
 
 
+CASES = ("h_town", "leader")
+
+
+def table_node(header: list[str], rows: list[list[str]], classes: tuple[str, ...] = ()) -> nodes.table:
+    """A docutils table (a real table in HTML and in the PDF) from header cells and rows of text."""
+    table = nodes.table(classes=list(classes))
+    group = nodes.tgroup(cols=len(header))
+    table += group
+    group.extend(nodes.colspec(colwidth=1) for _ in header)
+    head, body = nodes.thead(), nodes.tbody()
+    for cells, part in ([header], head), *((rows, body),):
+        for row in cells:
+            line = nodes.row()
+            for cell in row:
+                entry = nodes.entry()
+                entry += nodes.paragraph(str(cell), str(cell))
+                line += entry
+            part += line
+    group += head
+    group += body
+    return table
+
+
+class CaseDirective(SphinxDirective):
+    """A directive whose one argument names a case (h_town or leader)."""
+
+    required_arguments = 1
+
+    def case_module(self, name: str):
+        """The case's module ``name`` (roleplay or debrief); a build error naming the allowed cases."""
+        case = self.arguments[0]
+        if case not in CASES:
+            raise self.error(f"{self.name}: unknown case {case!r}; cases: {', '.join(CASES)}")
+        return importlib.import_module(f"countylab.{case}.{name}")
+
+
+def _form_html(case: str, fields, label) -> str:
+    """The web form of an agreement sheet: one labelled control per field, and the CSV line it makes."""
+    parts = [f'<form class="county-sheet" data-case="{case}" aria-label="Agreement sheet" '
+             f'data-header="{html.escape(",".join(f.name for f in fields))}">',
+             '<p class="county-sheet-note">Fill in your group\'s agreement: the line below is what you hand in '
+             '(no kernel needed; nothing is sent anywhere).</p>']
+    for f in fields:
+        uid = f"sheet-{case}-{f.name}"
+        text = html.escape(f"{label(f.label_key)} ({f.name})")
+        if f.kind == "many":
+            boxes = "".join(f'<label><input type="checkbox" name="{f.name}" value="{c}"> {c}</label> '
+                            for c in f.choices)
+            parts.append(f'<fieldset><legend>{text}</legend>{boxes}</fieldset>')
+            continue
+        if f.kind == "choice":
+            options = "".join(f'<option value="{c}"{" selected" if c == f.default else ""}>{c}</option>'
+                              for c in ([] if f.default else [""]) + list(f.choices))
+            control = f'<select id="{uid}" name="{f.name}">{options}</select>'
+        elif f.kind in ("int", "number"):
+            value = "" if f.default is None else f' value="{f.default}"'
+            control = (f'<input id="{uid}" name="{f.name}" type="number" min="{f.low:g}" max="{f.high:g}" '
+                       f'step="{f.step:g}"{value}>')
+        else:
+            control = f'<input id="{uid}" name="{f.name}" type="text">'
+        parts.append(f'<div class="county-sheet-field"><label for="{uid}">{text}</label> {control}</div>')
+    parts.append(f'<label for="sheet-{case}-line">Your CSV line</label>'
+                 f'<textarea id="sheet-{case}-line" class="county-sheet-line" rows="2" readonly></textarea>'
+                 f'<p class="county-sheet-status" role="status" aria-live="polite"></p>'
+                 f'<button type="button" class="county-sheet-copy">Copy the line</button></form>')
+    return "".join(parts)
+
+
+class AgreementSheet(CaseDirective):
+    """``{agreement-sheet} h_town``: the agreement sheet as a table, its CSV header, and the web form."""
+
+    def run(self):
+        """The sheet's nodes."""
+        from countylab.core.i18n import t
+        fields = self.case_module("roleplay").sheet_fields()
+        rows = [[f.name, t(f.label_key, "en"), f.allowed() + ("" if f.required else f" (blank: {f.default or 'none'})"),
+                 ""] for f in fields]
+        out = [table_node(["field", "what to write", "allowed", "your group"], rows, ("county-sheet-table",))]
+        header = ",".join(f.name for f in fields)
+        out.append(nodes.paragraph("", "To hand in as one CSV line (or type it in the form below), the columns are:"))
+        out.append(nodes.literal_block(header, header))
+        out.append(nodes.raw("", _form_html(self.arguments[0], fields, lambda key: t(key, "en")), format="html"))
+        return out
+
+
+class OutcomeTable(CaseDirective):
+    """``{outcome-table} leader``: the typical agreements of a role-play, replayed by the model now."""
+
+    def run(self):
+        """The table, computed at build time."""
+        frame = self.case_module("debrief").typical_table("en").frame
+        rows = [[_cell(v) for v in row] for row in frame.itertuples(index=False)]
+        return [table_node([str(c) for c in frame.columns], rows, ("county-outcome-table",))]
+
+
+def _cell(value) -> str:
+    return f"{value:.1f}" if isinstance(value, float) and not float(value).is_integer() else (
+        f"{value:g}" if isinstance(value, float) else str(value))
+
+
 def _reveals_by_chapter(node, owner=None, found=None) -> dict:
     """Each document's reveals with the element that holds them. The PDF's single tree is walked through its
     children: jupyterbook-latex moves nodes into parts without updating their ``parent`` links."""
@@ -109,6 +217,8 @@ def setup(app):
     app.connect("html-page-context", fix_bibliography_roles)
     app.connect("env-get-outdated", reread_bibliographies)
     app.add_role("num", NumberRole())
+    app.add_directive("agreement-sheet", AgreementSheet)
+    app.add_directive("outcome-table", OutcomeTable)
     app.connect("doctree-resolved", move_reveals_to_chapter_ends)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
 

@@ -108,7 +108,8 @@ def _protocol() -> dict[str, str]:
     host = int(leader_fact("host_rank"))
     rules = reception_rules()
     sourced = sum(r.status == "sourced" for r in rules.values())
-    out = {"host_rank": f"{host}", "meal_hours": g(leader_fact("meal_hours")), "rule_rows": f"{len(rules)}",
+    out = {"host_rank": f"{host}", "meal_hours": g(leader_fact("meal_hours")),
+           "opening_closing_hours": g(leader_fact("opening_closing_hours")), "rule_rows": f"{len(rules)}",
            "rule_rows_sourced": f"{sourced}", "rule_rows_extension": f"{len(rules) - sourced}",
            "goodwill_values": ", ".join(g(x) for x in sorted({r.goodwill for r in rules.values()})),
            "protocol_visit_hours": g(VISIT_HOURS), "relations": f"{len(RELATIONS)}",

@@ -5,6 +5,25 @@ from __future__ import annotations
 from ..core.i18n import add_strings, t
 
 STRINGS: dict[str, dict[str, str]] = {
+    # The role-play "A week in the secretary's diary": the plan sheet's fields and the class debrief.
+    "sheet.w.group": {"en": "Group", "zh": "组别"},
+    "sheet.w.hours": {"en": "Lin's hours this week", "zh": "林书记本周投入的小时数"},
+    "sheet.w.visit": {"en": "How much Lin attends this visit", "zh": "林书记陪同这次来访的程度"},
+    "sheet.w.cut": {"en": "Meetings cancelled or delegated", "zh": "取消或委托他人参加的会议"},
+    "sheet.w.task": {"en": "How this village task is pushed", "zh": "这项村级工作的推动方式"},
+    "db2.none": {"en": "none", "zh": "无"},
+    "db2.col_group": {"en": "group", "zh": "组别"},
+    "db2.col_hours": {"en": "Lin's hours", "zh": "林书记投入小时"},
+    "db2.col_inspection": {"en": "hours with the inspection", "zh": "陪同督查小时"},
+    "db2.col_cut": {"en": "meetings cut", "zh": "取消的会议"},
+    "db2.col_done": {"en": "village tasks done", "zh": "完成的村级工作"},
+    "db2.col_progress": {"en": "progress", "zh": "进展"},
+    "db2.col_goodwill": {"en": "goodwill", "zh": "上级好感"},
+    "db2.col_below": {"en": "visits below protocol", "zh": "低于接待惯例的来访"},
+    "db2.title": {"en": "A week in the secretary's diary: the class's plans played forward by the week model",
+                  "zh": "书记的一周:用周模型推演各组计划"},
+    "db2.x": {"en": "goodwill with upper levels", "zh": "上级好感"},
+    "db2.y": {"en": "value of village work done", "zh": "完成的村级工作价值"},
     # Ranks, importance, who appears, channels, uses of time and the demands of the week.
     "rank.1": {"en": "section level (科级)", "zh": "科级"},
     "rank.2": {"en": "county level (处级)", "zh": "处级"},

@@ -1,0 +1,93 @@
+"""The class debrief of "A week in the secretary's diary": every group's plan replayed, in a table and on the
+class chart (goodwill against village progress) beside the model's no-deal and best plans."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ..core.charts import Chart
+from ..core.debrief import Axes, ClassPoint, class_chart
+from ..core.i18n import check_lang, t
+from ..core.tables import Table
+from . import strings  # noqa: F401  (registers the debrief's strings)
+from .hours import leader_fact
+from .roleplay import RP_WEEK, PlanOutcome, SheetNames, _solved, best_deal, no_deal, replay_csv, week
+from .week import Policy
+
+
+def _names(ids, names: dict[str, str], lang: str) -> str:
+    chosen = [n for n, i in names.items() if i in ids]
+    return ", ".join(chosen) if chosen else t("db2.none", lang)
+
+
+def outcome_frame(outcomes: list[PlanOutcome], lang: str = "en") -> pd.DataFrame:
+    """One row per replayed plan: its levers and what the model says the week bought."""
+    lang = check_lang(lang)
+    names = SheetNames.of(week(RP_WEEK))
+    rows = []
+    for o in outcomes:
+        a = o.allocation
+        rows.append({
+            t("db2.col_group", lang): o.group, t("db2.col_hours", lang): o.budget_hours,
+            t("db2.col_inspection", lang): o.inspection_hours,
+            t("db2.col_cut", lang): _names(o.policy.cut_meetings, names.meetings, lang),
+            t("db2.col_done", lang): _names(a.done, names.tasks, lang),
+            t("db2.col_progress", lang): f"{a.progress:g} / {a.total_value:g}",
+            t("db2.col_goodwill", lang): a.goodwill,
+            t("db2.col_below", lang): _names(o.below_protocol, names.visits, lang)})
+    return pd.DataFrame(rows)
+
+
+@dataclass(frozen=True)
+class Debrief:
+    """The class's plans replayed, with the model's no-deal and best plans for comparison."""
+
+    groups: tuple[PlanOutcome, ...]
+    no_deal: PlanOutcome
+    best: PlanOutcome
+
+    def table(self, lang: str = "en") -> Table:
+        """Every group, then no deal and the model's best."""
+        labelled = [*self.groups, _named(self.no_deal, t("db.no_deal", lang)), _named(self.best, t("db.best", lang))]
+        return Table(outcome_frame(labelled, lang), fmt="g")
+
+    def chart(self, lang: str = "en") -> Chart:
+        """The class chart: goodwill with upper levels against the value of village work done."""
+        points = [ClassPoint(o.group, o.goodwill, o.progress) for o in self.groups]
+        points += [ClassPoint("", self.no_deal.goodwill, self.no_deal.progress, "no_deal"),
+                   ClassPoint("", self.best.goodwill, self.best.progress, "best")]
+        return class_chart(points, Axes(t("db2.title", lang), t("db2.x", lang), t("db2.y", lang)), lang)
+
+
+def _named(o: PlanOutcome, name: str) -> PlanOutcome:
+    return PlanOutcome(name, o.budget_hours, o.policy, o.plan, o.allocation)
+
+
+def week_plan_debrief(csv_text: str) -> Debrief:
+    """Replay every group's plan sheet (CSV text, header = the sheet's fields) for the class debrief."""
+    return Debrief(tuple(replay_csv(csv_text)), no_deal(), best_deal())
+
+
+#: Typical plans for the notes' outcome table (a room without computers): the levers, each with the best
+#: village plan in the hours left, at the usual hours (visit and meeting ids of the role-play's week).
+TYPICAL = {
+    "Lin at the inspection's opening and closing only": Policy(attendance={"w2v1": "opening_closing"}),
+    "Lin at one meal of the inspection": Policy(attendance={"w2v1": "one_meal"}),
+    "study session and campaign meeting cut": Policy(cut_meetings=("w2m4", "w2m5")),
+    "opening and closing only; study and campaign cut": Policy(attendance={"w2v1": "opening_closing"},
+                                                                cut_meetings=("w2m4", "w2m5")),
+    "both city video conferences cut": Policy(cut_meetings=("w2m2", "w2m6")),
+}
+
+
+def typical_outcomes() -> list[PlanOutcome]:
+    """No deal and the typical plans of :data:`TYPICAL`, replayed."""
+    w = week(RP_WEEK)
+    return [no_deal(), *(_solved(name, w, leader_fact("weekly_hours"), policy) for name, policy in TYPICAL.items())]
+
+
+def typical_table(lang: str = "en") -> Table:
+    """The notes' table of typical plans and the model's best, replayed."""
+    rows = [*typical_outcomes(), _named(best_deal(), t("db.best", lang))]
+    return Table(outcome_frame(rows, lang), fmt="g")
