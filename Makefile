@@ -3,6 +3,7 @@
 #   make pdf     build the PDF student edition         make serve      serve _build/html on localhost
 #   make instructor / make pdf-instructor: the instructor edition (solutions, teaching notes, role sheets)
 #   make bench   benchmark builds and labs             make notebooks  re-execute stored outputs
+#   make packets printable PDFs: role sheets, briefs, agreement sheets, chapter handouts with a QR code
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 PYTHON ?= python3
@@ -22,13 +23,13 @@ export PYDEVD_DISABLE_FILE_VALIDATION := 1
 APT_BOOK := fonts-noto-cjk
 APT_PDF := $(APT_BOOK) fonts-dejavu-core texlive-xetex texlive-latex-extra texlive-fonts-recommended \
            texlive-lang-chinese latexmk poppler-utils
-APT_TEST := $(APT_PDF) chromium git
+APT_TEST := $(APT_PDF) chromium git zbar-tools
 
 .PHONY: help setup sysdeps-book sysdeps-pdf sysdeps-test vendor book pdf instructor pdf-instructor serve test bench \
-        notebooks binder clean
+        notebooks binder clean packets
 
 help:
-	@sed -n '2,5p' Makefile
+	@sed -n '2,6p' Makefile
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -79,6 +80,9 @@ serve:
 
 test: sysdeps-test book pdf instructor pdf-instructor $(TOOLS)/test-js/.js-lock.json
 	$(BIN)/python -m pytest
+
+packets: sysdeps-test book instructor
+	$(BIN)/python -m tools.packets
 
 bench: sysdeps-test setup
 	$(BIN)/python -m tools.bench

@@ -29,9 +29,8 @@ import importlib
 
 from docutils import nodes
 from sphinx import addnodes
-from sphinx.util.docutils import SphinxDirective
 from sphinx.util import logging
-from sphinx.util.docutils import SphinxRole
+from sphinx.util.docutils import SphinxDirective, SphinxRole
 
 LOGGER = logging.getLogger(__name__)
 
@@ -158,7 +157,7 @@ class AgreementSheet(CaseDirective):
         """The sheet's nodes."""
         from countylab.core.i18n import t
         fields = self.case_module("roleplay").sheet_fields()
-        rows = [[f.name, t(f.label_key, "en"), f.allowed() + ("" if f.required else f" (blank: {f.default or 'none'})"),
+        rows = [[f.name, t(f.label_key, "en"), f.allowed() + ("" if f.required else f" (blank: {_blank(f.default)})"),
                  ""] for f in fields]
         out = [table_node(["field", "what to write", "allowed", "your group"], rows, ("county-sheet-table",))]
         header = ",".join(f.name for f in fields)
@@ -176,6 +175,11 @@ class OutcomeTable(CaseDirective):
         frame = self.case_module("debrief").typical_table("en").frame
         rows = [[_cell(v) for v in row] for row in frame.itertuples(index=False)]
         return [table_node([str(c) for c in frame.columns], rows, ("county-outcome-table",))]
+
+
+def _blank(default) -> str:
+    """What a blank cell means, in words."""
+    return "none" if default in ((), "") else str(default)
 
 
 def _cell(value) -> str:

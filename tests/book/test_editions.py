@@ -154,3 +154,45 @@ def test_the_quizzes_print_as_questions_without_answers_in_the_student_pdf():
             assert flat(q.text) in text, f"{path.name}: {q.text!r} not printed"
             assert not any(flat(o.feedback) in text for o in q.options if len(o.feedback) > 40), \
                 f"{path.name}: an answer's explanation is printed in the student PDF"
+
+
+# Printable packets (tools/packets.py, `make packets`), printed from both built web books into a temporary folder.
+
+@pytest.fixture(scope="module")
+def packets(built_html, instructor_html, tmp_path_factory):
+    from tools import packets as tool
+    return tool.build(built_html, book.build_dir("instructor") / "html", tmp_path_factory.mktemp("packets"))
+
+
+def test_every_packet_is_printed_and_passes_the_pdf_checks(packets):
+    from tools.packets import problems
+    roles = sum(len(re.findall(r"^## Role:", (ROOT / f"{page}.md").read_text(), re.M))
+                for page in ("instructor/roleplay_90_roles", "instructor/roleplay_week_roles"))
+    chapters = re.findall(r"^\s*- file:\s*cases/", (ROOT / "_toc.yml").read_text(), re.M)
+    kinds = [p.kind for p in packets]
+    assert (kinds.count("role"), kinds.count("handout"), kinds.count("brief")) == (roles, len(chapters), 2)
+    assert [line for p in packets for line in problems(p.path, p.kind)] == []
+
+
+def test_no_student_packet_holds_an_instructor_sentence(packets, sentences):
+    from tools.packets import text
+    student = flat(" ".join(text(p.path) for p in packets if p.path.parent.name == "student"))
+    leaked = [s for s in sentences if flat(s) in student]
+    assert not leaked, f"instructor sentence(s) in a student packet, e.g. {leaked[0]!r}"
+
+
+def test_each_handout_qr_code_opens_its_chapter_live(packets, tmp_path):
+    import subprocess
+    for p in (p for p in packets if p.kind == "handout"):
+        page = str(tmp_path / "page")
+        subprocess.run(["pdftoppm", "-r", "150", "-png", "-singlefile", str(p.path), page], check=True)
+        decoded = subprocess.run(["zbarimg", "--raw", "-q", str(tmp_path / "page.png")], capture_output=True,
+                                 text=True).stdout.strip()
+        chapter = p.path.name.split("--")[0]
+        assert decoded.startswith("https://mybinder.org/v2/gh/") and decoded.endswith(f"cases/{chapter}.ipynb"), decoded
+
+
+def test_a_role_sheet_over_one_page_is_caught(packets):
+    from tools.packets import problems
+    brief = next(p for p in packets if p.kind == "brief")
+    assert any("a role must fit on one" in line for line in problems(brief.path, "role"))

@@ -82,8 +82,10 @@ class SheetField:
             number = float(text)
         except (TypeError, ValueError):
             raise SheetError(f"{self.name} must be {self.allowed()}; got {value!r}") from None
+        if not math.isfinite(number):
+            raise SheetError(f"{self.name} must be {self.allowed()}; got {value!r}")
         in_steps = self.step == 0 or math.isclose(number / self.step, round(number / self.step), abs_tol=1e-9)
-        if not math.isfinite(number) or not (self.low <= number <= self.high) or not in_steps or (
+        if not (self.low <= number <= self.high) or not in_steps or (
                 self.kind == "int" and not number.is_integer()):
             raise SheetError(f"{self.name} must be {self.allowed()}; got {value!r}")
         return int(number) if self.kind == "int" else number
@@ -112,7 +114,14 @@ def read_sheets_csv(fields: tuple[SheetField, ...], text: str) -> list[dict[str,
     A SheetError names the line, the group and the field that is wrong; groups must have distinct names."""
     if not isinstance(text, str):
         raise SheetError(f"the sheets must be CSV text; got {type(text).__name__}")
-    rows = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    try:
+        return _read_rows(fields, csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline="")))
+    except csv.Error as error:
+        raise SheetError(f"the sheets are not readable as CSV ({error}); one header line, then one line per "
+                         "group") from None
+
+
+def _read_rows(fields: tuple[SheetField, ...], rows: csv.DictReader) -> list[dict[str, object]]:
     columns = rows.fieldnames or []
     names = [f.name for f in fields]
     missing = [n for n in names if n not in columns and next(f for f in fields if f.name == n).required]
