@@ -6,11 +6,13 @@ target is reached and the incidents) and calls :func:`class_chart`. Points the m
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from . import strings  # noqa: F401  (registers the chart's strings)
 from .charts import PALETTE, Chart
 from .i18n import check_lang, t
+from .tables import Table
 
 KINDS = ("group", "no_deal", "best")
 STYLE = {"group": dict(marker="o", color=PALETTE["blue"], s=70, zorder=3),
@@ -69,3 +71,40 @@ def class_chart(points: list[ClassPoint], axes: Axes, lang: str = "en") -> Chart
     ax.margins(x=0.12, y=0.15)
     ax.legend(loc="best", fontsize=8.5)
     return figure
+
+
+@dataclass(frozen=True)
+class Debrief:
+    """A class's replayed sheets beside the model's no deal and best. A case subclasses it with ``frame``
+    (outcomes → a DataFrame of the table), ``xy`` (an outcome → its point) and ``axes`` (the chart's words);
+    each outcome has a ``group`` field."""
+
+    groups: tuple
+    no_deal: object
+    best: object
+    fmt = ".1f"
+
+    def frame(self, outcomes: list, lang: str):  # pragma: no cover - every case overrides it
+        """One row per outcome."""
+        raise NotImplementedError
+
+    def xy(self, outcome) -> tuple[float | None, float]:  # pragma: no cover - every case overrides it
+        """An outcome's place on the class chart."""
+        raise NotImplementedError
+
+    def axes(self, lang: str) -> Axes:  # pragma: no cover - every case overrides it
+        """The chart's words and reference line."""
+        raise NotImplementedError
+
+    def table(self, lang: str = "en") -> Table:
+        """Every group, then no deal and the model's best."""
+        lang = check_lang(lang)
+        named = [dataclasses.replace(self.no_deal, group=t("db.no_deal", lang)),
+                 dataclasses.replace(self.best, group=t("db.best", lang))]
+        return Table(self.frame([*self.groups, *named], lang), fmt=self.fmt)
+
+    def chart(self, lang: str = "en") -> Chart:
+        """The class chart: every group's point, no deal (a square) and the model's best (a star)."""
+        points = [ClassPoint(o.group, *self.xy(o)) for o in self.groups]
+        points += [ClassPoint("", *self.xy(self.no_deal), "no_deal"), ClassPoint("", *self.xy(self.best), "best")]
+        return class_chart(points, self.axes(lang), lang)

@@ -2,12 +2,12 @@
 beside the model's no-deal and best agreements."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
 
 import pandas as pd
 
-from ..core.charts import Chart
-from ..core.debrief import Axes, ClassPoint, class_chart
+from ..core import debrief as core_debrief
+from ..core.debrief import Axes
 from ..core.i18n import check_lang, t
 from ..core.tables import Table
 from . import strings  # noqa: F401  (registers the debrief's strings)
@@ -37,32 +37,28 @@ def outcome_frame(outcomes: list[AgreementOutcome], lang: str = "en") -> pd.Data
     return pd.DataFrame(rows)
 
 
-@dataclass(frozen=True)
-class Debrief:
-    """The class's agreements replayed, with the model's no-deal and best agreements for comparison."""
+class Debrief(core_debrief.Debrief):
+    """The class's agreements replayed, with the model's no-deal and best agreements for comparison: the table
+    (percent with one decimal) and the class chart (the day the target is reached against the expected serious
+    incidents)."""
 
-    groups: tuple[AgreementOutcome, ...]
-    no_deal: AgreementOutcome
-    best: AgreementOutcome
+    def frame(self, outcomes: list[AgreementOutcome], lang: str) -> pd.DataFrame:
+        """One row per agreement."""
+        return outcome_frame(outcomes, lang)
 
-    def table(self, lang: str = "en") -> Table:
-        """Every group, then no deal and the model's best (percent with one decimal)."""
-        labelled = [*self.groups, _named(self.no_deal, t("db.no_deal", lang)), _named(self.best, t("db.best", lang))]
-        return Table(outcome_frame(labelled, lang), fmt=".1f")
+    def xy(self, outcome: AgreementOutcome) -> tuple[int | None, float]:
+        """The day 90% is reached (None: never) and the expected incidents."""
+        return outcome.reached_day, outcome.incidents
 
-    def chart(self, lang: str = "en") -> Chart:
-        """The class chart: the day the target is reached against the expected serious incidents."""
+    def axes(self, lang: str) -> Axes:
+        """Days on x, with the deadline marked; "never" drawn past the last day."""
         p = self.no_deal.result.params
-        points = [ClassPoint(o.group, o.reached_day, o.incidents) for o in self.groups]
-        points += [ClassPoint("", self.no_deal.reached_day, self.no_deal.incidents, "no_deal"),
-                   ClassPoint("", self.best.reached_day, self.best.incidents, "best")]
-        return class_chart(points, Axes(t("db1.title", lang), t("db1.x", lang), t("db1.y", lang),
-                                        x_never=p.horizon_days + 2, x_line=p.deadline_days,
-                                        x_line_label=t("db1.deadline", lang)), lang)
+        return Axes(t("db1.title", lang), t("db1.x", lang), t("db1.y", lang), x_never=p.horizon_days + 2,
+                    x_line=p.deadline_days, x_line_label=t("db1.deadline", lang))
 
 
 def _named(o: AgreementOutcome, name: str) -> AgreementOutcome:
-    return AgreementOutcome(name, o.agreement, o.target_day, o.result)
+    return dataclasses.replace(o, group=name)
 
 
 def agreement_debrief(csv_text: str) -> Debrief:

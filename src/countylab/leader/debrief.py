@@ -2,12 +2,12 @@
 class chart (goodwill against village progress) beside the model's no-deal and best plans."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
 
 import pandas as pd
 
-from ..core.charts import Chart
-from ..core.debrief import Axes, ClassPoint, class_chart
+from ..core import debrief as core_debrief
+from ..core.debrief import Axes
 from ..core.i18n import check_lang, t
 from ..core.tables import Table
 from . import strings  # noqa: F401  (registers the debrief's strings)
@@ -39,29 +39,27 @@ def outcome_frame(outcomes: list[PlanOutcome], lang: str = "en") -> pd.DataFrame
     return pd.DataFrame(rows)
 
 
-@dataclass(frozen=True)
-class Debrief:
-    """The class's plans replayed, with the model's no-deal and best plans for comparison."""
+class Debrief(core_debrief.Debrief):
+    """The class's plans replayed, with the model's no-deal and best plans for comparison: the table and the
+    class chart (goodwill with upper levels against the value of village work done)."""
 
-    groups: tuple[PlanOutcome, ...]
-    no_deal: PlanOutcome
-    best: PlanOutcome
+    fmt = "g"
 
-    def table(self, lang: str = "en") -> Table:
-        """Every group, then no deal and the model's best."""
-        labelled = [*self.groups, _named(self.no_deal, t("db.no_deal", lang)), _named(self.best, t("db.best", lang))]
-        return Table(outcome_frame(labelled, lang), fmt="g")
+    def frame(self, outcomes: list[PlanOutcome], lang: str) -> pd.DataFrame:
+        """One row per plan."""
+        return outcome_frame(outcomes, lang)
 
-    def chart(self, lang: str = "en") -> Chart:
-        """The class chart: goodwill with upper levels against the value of village work done."""
-        points = [ClassPoint(o.group, o.goodwill, o.progress) for o in self.groups]
-        points += [ClassPoint("", self.no_deal.goodwill, self.no_deal.progress, "no_deal"),
-                   ClassPoint("", self.best.goodwill, self.best.progress, "best")]
-        return class_chart(points, Axes(t("db2.title", lang), t("db2.x", lang), t("db2.y", lang)), lang)
+    def xy(self, outcome: PlanOutcome) -> tuple[float, float]:
+        """Goodwill and progress."""
+        return outcome.goodwill, outcome.progress
+
+    def axes(self, lang: str) -> Axes:
+        """Goodwill on x, progress on y."""
+        return Axes(t("db2.title", lang), t("db2.x", lang), t("db2.y", lang))
 
 
 def _named(o: PlanOutcome, name: str) -> PlanOutcome:
-    return PlanOutcome(name, o.budget_hours, o.policy, o.plan, o.allocation)
+    return dataclasses.replace(o, group=name)
 
 
 def week_plan_debrief(csv_text: str) -> Debrief:
