@@ -106,17 +106,24 @@ def _handout(page, title: str, article: str, launch: str) -> str:
             f"after.</p><h2>What this chapter teaches</h2>{teaches}")
 
 
-def build(student_html: Path, instructor_html: Path, out: Path = OUT) -> list[Packet]:
-    """Print every packet from the two built web books into ``out`` (emptied first)."""
-    from playwright.sync_api import sync_playwright
+def build(student_html: Path, instructor_html: Path, out: Path = OUT, browser=None) -> list[Packet]:
+    """Print every packet from the two built web books into ``out`` (emptied first), with ``browser`` (a
+    Playwright Chromium; one is started when None)."""
+    if browser is None:
+        from playwright.sync_api import sync_playwright
+        with sync_playwright() as p:
+            started = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            try:
+                return build(student_html, instructor_html, out, started)
+            finally:
+                started.close()
     shutil.rmtree(out, ignore_errors=True)
     (out / "instructor").mkdir(parents=True)
     (out / "student").mkdir(parents=True)
     made: list[Packet] = []
-    chapters = [f for f in re.findall(r"^\s*- file:\s*(cases/\S+)", (ROOT / "_toc.yml").read_text(), re.M)]
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page()
+    chapters = re.findall(r"^\s*- file:\s*(cases/\S+)", (ROOT / "_toc.yml").read_text(), re.M)
+    page = browser.new_page()
+    try:
         with serve(instructor_html) as base:
             for source in ROLE_PAGES:
                 for heading, section in _sections(page, f"{base}/{source}.html"):
@@ -141,7 +148,8 @@ def build(student_html: Path, instructor_html: Path, out: Path = OUT) -> list[Pa
                 path = out / "student" / f"{Path(source).name}--handout.pdf"
                 _print(page, _handout(page, title, article, launch), title, path)
                 made.append(Packet(path, "handout", source))
-        browser.close()
+    finally:
+        page.close()
     return made
 
 

@@ -114,11 +114,17 @@ def test_every_role_sheet_fits_on_one_printed_page():
         assert len(roles) >= 4, sheet.name
         # The page where each heading starts (pages whose running header repeats a title are skipped by
         # taking the first page on which the heading is followed by its body text).
+        # Other sheets (observer, reflection) start on the first page whose heading line names them.
         starts = []
         for heading in headings:
-            hits = [i for i, page in enumerate(pages) if re.search(rf"^\d+\.\d+ {re.escape(heading)}$", page, re.M)
-                    and "Confidential" in page or heading.startswith("News") and heading in page]
-            starts.append(hits[-1] if hits else None)
+            titled = [i for i, page in enumerate(pages) if re.search(rf"^\d+\.\d+ {re.escape(heading)}$", page, re.M)]
+            if heading.startswith("Role:"):
+                hits = [i for i in titled if "Confidential" in pages[i]]
+                starts.append(hits[-1] if hits else None)
+            else:
+                later = [i for i in titled if not starts or starts[-1] is None or i > starts[-1]]
+                news = [i for i, page in enumerate(pages) if heading.startswith("News") and heading in page]
+                starts.append((later or news or [None])[0])
         for role, start, following in zip(headings, starts, starts[1:]):
             if role.startswith("Role:"):
                 assert start is not None and following == start + 1, f"{sheet.name}: {role!r} is not one page"
@@ -159,9 +165,9 @@ def test_the_quizzes_print_as_questions_without_answers_in_the_student_pdf():
 # Printable packets (tools/packets.py, `make packets`), printed from both built web books into a temporary folder.
 
 @pytest.fixture(scope="module")
-def packets(built_html, instructor_html, tmp_path_factory):
+def packets(built_html, instructor_html, tmp_path_factory, browser):
     from tools import packets as tool
-    return tool.build(built_html, book.build_dir("instructor") / "html", tmp_path_factory.mktemp("packets"))
+    return tool.build(built_html, book.build_dir("instructor") / "html", tmp_path_factory.mktemp("packets"), browser)
 
 
 def test_every_packet_is_printed_and_passes_the_pdf_checks(packets):
