@@ -87,10 +87,14 @@ CASES = ("h_town", "leader")
 
 def table_node(header: list[str], rows: list[list[str]], classes: tuple[str, ...] = ()) -> nodes.table:
     """A docutils table (a real table in HTML and in the PDF) from header cells and rows of text."""
-    table = nodes.table(classes=list(classes))
+    table = nodes.table(classes=[*classes, "colwidths-given"])
     group = nodes.tgroup(cols=len(header))
     table += group
-    group.extend(nodes.colspec(colwidth=1) for _ in header)
+    # Widths from the content (the PDF's columns: the longest word of a header, the longest cell up to 22
+    # characters), so that short numbers do not get as much room as a sentence.
+    for i, title in enumerate(header):
+        longest = max([len(word) + 2 for word in title.split()] + [min(22, len(str(row[i]))) for row in rows])
+        group += nodes.colspec(colwidth=max(4, longest))
     head, body = nodes.thead(), nodes.tbody()
     for cells, part in ([header], head), *((rows, body),):
         for row in cells:
