@@ -16,7 +16,8 @@
 - ``{agreement-sheet} h_town`` (or ``leader``) prints a role-play's agreement sheet from the fields the model
   replays (``countylab.<case>.roleplay.sheet_fields``): a table to fill in by hand, the CSV header, and in the
   web book a form that writes the group's CSV line to hand in (book_static/county/sheet-form.js), no kernel
-  needed. ``{outcome-table} h_town`` (or ``leader``) inserts the typical agreements replayed by the model.
+  needed. ``{outcome-table} h_town`` (or ``leader``) inserts the typical agreements replayed by the model, and
+  ``{case-table} leader roleplay.tasks_table`` any table a case's function computes.
 - Reveals (admonitions with the class ``reveal``, and notebook cells tagged ``reveal`` whose output is hidden
   behind a toggle in the web book) stay closed in the web book. The PDF cannot hide them, so the LaTeX builder
   moves each chapter's reveals, in order, to the end of that chapter, under "Reveals", after its questions: a
@@ -165,8 +166,11 @@ class AgreementSheet(CaseDirective):
                  ""] for f in fields]
         out = [table_node(["field", "what to write", "allowed", "your group"], rows, ("county-sheet-table",))]
         header = ",".join(f.name for f in fields)
-        out.append(nodes.paragraph("", "To hand in as one CSV line (or type it in the form below), the columns are:"))
-        out.append(nodes.literal_block(header, header))
+        out.append(nodes.paragraph("", "Signed, for each role at the table: "
+                                       "________________________________________________"))
+        out.append(nodes.paragraph("", "Handed in as one CSV line (the web book's form below writes it), with these "
+                                       "columns in this order:"))
+        out.append(nodes.literal_block(header, header.replace(",", ", ")))
         out.append(nodes.raw("", _form_html(self.arguments[0], fields, lambda key: t(key, "en")), format="html"))
         return out
 
@@ -181,14 +185,30 @@ class OutcomeTable(CaseDirective):
         return [table_node([str(c) for c in frame.columns], rows, ("county-outcome-table",))]
 
 
+class CaseTable(CaseDirective):
+    """``{case-table} leader roleplay.tasks_table``: a table a case's function computes now (no typed numbers)."""
+
+    required_arguments = 2
+
+    def run(self):
+        """The table of ``<case>.<module>.<function>()``."""
+        module, _, function = self.arguments[1].partition(".")
+        make = getattr(self.case_module(module), function, None)
+        if make is None:
+            raise self.error(f"{self.name}: countylab.{self.arguments[0]}.{module} has no {function!r}")
+        frame = make("en").frame
+        rows = [[_cell(v) for v in row] for row in frame.itertuples(index=False)]
+        return [table_node([str(c) for c in frame.columns], rows, ("county-case-table",))]
+
+
 def _blank(default) -> str:
     """What a blank cell means, in words."""
     return "none" if default in ((), "") else str(default)
 
 
 def _cell(value) -> str:
-    return f"{value:.1f}" if isinstance(value, float) and not float(value).is_integer() else (
-        f"{value:g}" if isinstance(value, float) else str(value))
+    """A table cell as the model gives it (the tables round their own numbers)."""
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def _reveals_by_chapter(node, owner=None, found=None) -> dict:
@@ -227,6 +247,7 @@ def setup(app):
     app.add_role("num", NumberRole())
     app.add_directive("agreement-sheet", AgreementSheet)
     app.add_directive("outcome-table", OutcomeTable)
+    app.add_directive("case-table", CaseTable)
     app.connect("doctree-resolved", move_reveals_to_chapter_ends)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
 

@@ -99,7 +99,7 @@ def test_the_class_debrief_replays_every_group_of_the_sample():
     debrief = week_plan_debrief(SAMPLE)
     assert [o.group for o in debrief.groups] == ["G1", "G2", "G3", "G4", "G5", "G6"]
     frame = debrief.table().frame
-    assert len(frame) == 8 and list(frame.iloc[:, 6][:6]) == [o.goodwill for o in debrief.groups]
+    assert len(frame) == 8 and list(frame["goodwill"][:6]) == [o.goodwill for o in debrief.groups]
     points = debrief.chart().axes[0].collections[0].get_offsets()
     assert [tuple(p) for p in points] == [(o.goodwill, o.progress) for o in debrief.groups]
     with pytest.raises(ValueError, match="line 2 .group G1.: hours must be"):

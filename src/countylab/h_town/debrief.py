@@ -32,8 +32,11 @@ def outcome_frame(outcomes: list[AgreementOutcome], lang: str = "en") -> pd.Data
              t("db1.col_reached", lang): t("db.never", lang) if o.reached_day is None else o.reached_day,
              t("db1.col_incidents", lang): round(o.incidents, 1),
              t("db1.col_rank", lang): o.rank_deadline,
-             t("db1.col_real", lang): 100 * o.real_deadline,
-             t("db1.col_evaluated", lang): 100 * o.evaluated_deadline} for o in outcomes]
+             t("db1.col_real", lang): round(100 * o.real_deadline, 1),
+             t("db1.col_evaluated", lang): round(100 * o.evaluated_deadline, 1),
+             t("db1.col_kept", lang): t("db1.yes" if o.kept_promise else "db1.no", lang),
+             t("db1.col_county", lang): t("db.never", lang) if o.county_day is None else o.county_day,
+             t("db1.col_deferred", lang): round(o.deferred_deadline)} for o in outcomes]
     return pd.DataFrame(rows)
 
 
@@ -69,4 +72,6 @@ def agreement_debrief(csv_text: str) -> Debrief:
 def typical_table(lang: str = "en") -> Table:
     """The notes' table of typical agreements and the model's best, replayed (for a room without computers)."""
     outcomes = [*typical_outcomes(), _named(best_deal(), t("db.best", lang))]
-    return Table(outcome_frame(outcomes, lang), fmt=".1f")
+    frame = outcome_frame(outcomes, lang)  # every typical agreement promises the deadline: no promise columns
+    return Table(frame.drop(columns=[t(k, lang) for k in ("db1.col_terms", "db1.col_promised", "db1.col_kept")]),
+                 fmt=".1f")

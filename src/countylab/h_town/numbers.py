@@ -14,6 +14,7 @@ from .arithmetic import target_arithmetic
 from .campaign import CampaignParams, compare_strategies, first_day_at, run_campaign
 from .cascade import compensating_markups, formalism, run_cascade
 from .checks import MARKUP_DISCOUNT, MARKUP_GOAL, MARKUP_LEVELS
+from .roleplay import DOCTOR_CHECKS, RP_DAY, RP_DOCTORS
 
 #: The offset example of "Why 90% and not 100%": two receiving levels each discount 5%; capacity 86%.
 OFFSET = dict(goal=0.90, discounts=[0.05, 0.05], capacity=0.86)
@@ -32,12 +33,9 @@ PLAY_TARGET, PLAY_CHECKS, PLAY_DEADLINE = 0.95, 200, 20
 PLAY_LEVELS, PLAY_DISCOUNT, PLAY_CAPACITY = 4, 0.10, 0.80
 #: The quiz's too-large markup (against the offset example's 5% discount).
 OVERSHOOT_MARKUP = 0.10
-#: The role-play "Negotiating the 90%" (game constants, illustrative, not in the data package): the meeting is
-#: held on this day of the campaign; a doctor lent by the county adds this many health checks a day; the county
-#: can lend this many doctors; the city inspects townships below this rate.
-RP_DAY = 10
-DOCTOR_CHECKS = 50
-RP_DOCTORS = 2
+#: The role-play "Negotiating the 90%" (game constants, illustrative, not in the data package): the meeting's day,
+#: the checks a lent doctor adds and the most doctors the county lends live with the role-play's replay
+#: (roleplay.py); the city inspects townships below this rate.
 RP_INSPECT_BELOW = 0.85
 
 
@@ -241,6 +239,9 @@ def _roleplay(p: CampaignParams, screen) -> dict[str, str]:
     example = run_campaign(CampaignParams.h_town(check_capacity=p.check_capacity + lent), "screen_first",
                            negotiated=True)
     return {
+        "rp_checked": whole(round(screen.daily["screened"].iloc[1:RP_DAY + 1].sum(), -2)),
+        "rp_vaccinated_old": whole(round(day["vaccinated_elderly"], -2)),
+        "rp_sent_home": whole(round(day["deferred"], -2)), "rp_waiting": whole(round(day["waiting"], -2)),
         "rp_day": f"{RP_DAY}", "rp_days_left": f"{p.deadline_days - RP_DAY}", "rp_rank": f"{rank}",
         "rp_rank_words": f"last of {towns}" if rank == towns else f"{rank} of {towns}",
         "rp_county_rate": pct(day["county_coverage"]), "rp_h_town_rate": pct(day["coverage"]),

@@ -153,7 +153,7 @@ def best_deal() -> AgreementOutcome:
 
 #: Typical agreements for the notes' outcome table (a room without computers), by the name the table gives.
 TYPICAL = {
-    "keep screening, judged on all": dict(strategy="screen_first", evaluation="all"),
+    "no deal (keep screening, judged on all)": dict(strategy="screen_first", evaluation="all"),
     "keep screening, judged on those found fit": dict(strategy="screen_first", evaluation="found_fit"),
     f"screening, {RP_DOCTORS} doctors for 10 days, judged on those found fit": dict(
         strategy="screen_first", doctors=RP_DOCTORS, doctor_days=10, evaluation="found_fit"),

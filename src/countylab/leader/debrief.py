@@ -21,6 +21,16 @@ def _names(ids, names: dict[str, str], lang: str) -> str:
     return ", ".join(chosen) if chosen else t("db2.none", lang)
 
 
+def _undone(a, names: dict[str, str], lang: str) -> str:
+    """The village tasks left undone, each with its reason."""
+    by_id = {i: n for n, i in names.items()}
+    undone = []
+    for u in a.unmet_of("task"):
+        reason = t(f"dbw.reason.{u.reason}", lang)
+        undone.append(f"{by_id[u.id]} ({reason})")
+    return ", ".join(undone) if undone else t("db2.none", lang)
+
+
 def outcome_frame(outcomes: list[PlanOutcome], lang: str = "en") -> pd.DataFrame:
     """One row per replayed plan: its levers and what the model says the week bought."""
     lang = check_lang(lang)
@@ -30,9 +40,11 @@ def outcome_frame(outcomes: list[PlanOutcome], lang: str = "en") -> pd.DataFrame
         a = o.allocation
         rows.append({
             t("db2.col_group", lang): o.group, t("db2.col_hours", lang): o.budget_hours,
+            t("db2.col_used", lang): a.hours_used,
             t("db2.col_inspection", lang): o.inspection_hours,
             t("db2.col_cut", lang): _names(o.policy.cut_meetings, names.meetings, lang),
             t("db2.col_done", lang): _names(a.done, names.tasks, lang),
+            t("db2.col_undone", lang): _undone(a, names.tasks, lang),
             t("db2.col_progress", lang): f"{a.progress:g} / {a.total_value:g}",
             t("db2.col_goodwill", lang): a.goodwill,
             t("db2.col_below", lang): _names(o.below_protocol, names.visits, lang)})

@@ -12,8 +12,12 @@ import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+import pandas as pd
+
 from ..core.data import data_cache
+from ..core.i18n import check_lang, t
 from ..core.sheets import SheetField, read_sheet, read_sheets_csv
+from ..core.tables import Table
 from .allocation import Allocation, allocate
 from .channels import CHANNELS
 from .hours import leader_fact
@@ -171,3 +175,37 @@ def sheet_of(outcome: PlanOutcome, w: Week | None = None) -> dict[str, object]:
             **{n: attendance.get(vid, "protocol") for n, vid in names.visits.items()},
             "cut": ";".join(n for n, mid in names.meetings.items() if mid in outcome.policy.cut_meetings),
             **{n: outcome.plan.get(tid, "none") for n, tid in names.tasks.items()}}
+
+
+def _note(text: str) -> str:
+    """A data row's note without its "illustrative: " label (the brief says once that the week is invented)."""
+    return text.split(": ", 1)[-1] if text.startswith("illustrative") else text
+
+
+def visits_table(lang: str = "en") -> Table:
+    """The role-play week's visits by sheet name: hours, who the protocol sends and the top leader's hours."""
+    lang, w = check_lang(lang), week(RP_WEEK)
+    names = {vid: n for n, vid in SheetNames.of(w).visits.items()}
+    rows = [{t("rt.column", lang): names[v.id], t("rt.visit", lang): t(f"topic.{v.topic}", lang),
+             t("rt.from", lang): t(f"level.name.{v.from_level}", lang), t("rt.hours", lang): v.duration_hours,
+             t("rt.protocol", lang): f"{t(f'who.{f.who}', lang)}; {t(f'extent.{f.extent}', lang)}",
+             t("rt.lin_hours", lang): f.leader_hours(v.duration_hours)} for v, f in zip(w.visits, w.forms())]
+    return Table(pd.DataFrame(rows), fmt="g")
+
+
+def meetings_table(lang: str = "en") -> Table:
+    """The role-play week's meetings by sheet name, with their hours."""
+    lang, w = check_lang(lang), week(RP_WEEK)
+    rows = [{t("rt.name", lang): n, t("rt.meeting", lang): t(f"topic.{m.topic}", lang), t("rt.hours", lang): m.hours}
+            for n, m in zip(SheetNames.of(w).meetings, w.meetings)]
+    return Table(pd.DataFrame(rows), fmt="g")
+
+
+def tasks_table(lang: str = "en") -> Table:
+    """The role-play week's village tasks by sheet name: value, the weakest channel that moves it, due days."""
+    lang, w = check_lang(lang), week(RP_WEEK)
+    rows = [{t("rt.column", lang): n, t("rt.village", lang): task.village,
+             t("rt.task", lang): t(f"topic.{task.topic}", lang), t("rt.value", lang): task.value,
+             t("rt.needs", lang): t(f"channel.{task.needed_channel}", lang), t("rt.due", lang): task.due_days}
+            for n, task in zip(SheetNames.of(w).tasks, w.tasks)]
+    return Table(pd.DataFrame(rows), fmt="g")
