@@ -4,6 +4,7 @@
 #   make instructor / make pdf-instructor: the instructor edition (solutions, teaching notes, role sheets)
 #   make bench   benchmark builds and labs             make notebooks  re-execute stored outputs
 #   make packets printable PDFs: role sheets, briefs, agreement sheets, chapter handouts with a QR code
+#   make student-content  the student notebooks, data and environment alone, as a git repository to publish
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 PYTHON ?= python3
@@ -26,10 +27,10 @@ APT_PDF := $(APT_BOOK) fonts-dejavu-core texlive-xetex texlive-latex-extra texli
 APT_TEST := $(APT_PDF) chromium git zbar-tools
 
 .PHONY: help setup sysdeps-book sysdeps-pdf sysdeps-test vendor book pdf instructor pdf-instructor serve test bench \
-        notebooks binder clean packets
+        notebooks binder clean packets student-content
 
 help:
-	@sed -n '2,6p' Makefile
+	@sed -n '2,7p' Makefile
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -80,6 +81,9 @@ serve:
 
 test: sysdeps-test book pdf instructor pdf-instructor $(TOOLS)/test-js/.js-lock.json
 	$(BIN)/python -m pytest
+
+student-content: setup
+	$(BIN)/python -m tools.student_content --git
 
 packets: sysdeps-test book instructor
 	$(BIN)/python -m tools.packets

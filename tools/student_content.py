@@ -23,6 +23,9 @@ from tools.export_binder import render
 from tools.student_path import locked_version
 
 OUT = ROOT / "_build" / "student-content"
+#: The commands README gives a student for their own computer, run in the student content tree (the content's
+#: own README repeats them; tests/book/test_launch.py runs them).
+LOCAL_COMMANDS = ("python3 -m venv .venv", ".venv/bin/pip install -r requirements.txt", ".venv/bin/jupyter lab")
 BRANCH = "student"
 #: What is copied, relative to the repository (folders are copied whole, minus caches).
 COPIED = ("cases", "exercises", "data", "binder/apt.txt", "binder/runtime.txt")
@@ -37,9 +40,7 @@ Open a notebook, choose *Run → Run All Cells*, predict before you play, and op
 
 On your own computer (Python 3.10 or newer), in this folder:
 
-    python3 -m venv .venv
-    .venv/bin/pip install -r requirements.txt
-    .venv/bin/jupyter lab
+{commands}
 
 Built from the County Cases repository (its commit: {commit}); the `countylab` package is the wheel in `wheels/`.
 """
@@ -86,7 +87,8 @@ def build(out: Path = OUT, git: bool = False) -> Path:
     text = requirements(wheel)
     (out / "binder" / "requirements.txt").write_text(text, encoding="utf-8")
     (out / "requirements.txt").write_text(text + f"jupyterlab=={locked_version('jupyterlab')}\n", encoding="utf-8")
-    (out / "README.md").write_text(README.format(commit=commit_of_repository()), encoding="utf-8")
+    commands = "\n".join(f"    {c}" for c in LOCAL_COMMANDS)
+    (out / "README.md").write_text(README.format(commit=commit_of_repository(), commands=commands), encoding="utf-8")
     (out / ".gitignore").write_text(".venv/\n.ipynb_checkpoints/\n__pycache__/\n", encoding="utf-8")
     if git:
         run = lambda *cmd: subprocess.run(["git", *cmd], cwd=out, check=True, capture_output=True, text=True)
