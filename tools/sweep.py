@@ -24,6 +24,8 @@ from tools.browser import CHROMIUM, CHROMIUM_ARGS, serve, watch
 AXE = ROOT / ".tools" / "test-js" / "axe.min.js"
 ARTIFACTS = ROOT / "artifacts" / "sweep"
 WIDTHS = {"desktop": 1280, "phone": 390}
+#: The theme's colour modes: the reader's system preference (prefers-color-scheme), which the book follows.
+SCHEMES = ("light", "dark")
 BLOCKING = ("serious", "critical")
 
 # axe rules switched off, each with the reason. Nothing else may be disabled.
@@ -33,6 +35,15 @@ DISABLED_RULES: dict[str, str] = {}
 WIDGETS_JS = """() => [...document.querySelectorAll('script[type="application/vnd.jupyter.widget-view+json"]')]
   .map(s => { const box = s.parentElement.querySelector('.jupyter-widgets, .widget-vbox, .widget-box');
               return box ? box.getBoundingClientRect().height : 0; })"""
+# On a dark page a figure (drawn on white) must sit on a light frame: the lightness of its own background, or of
+# the nearest ancestor with one.
+FRAMES_JS = """() => [...document.querySelectorAll('article img')].filter(i => i.naturalWidth > 30).map(i => {
+  for (let e = i; e; e = e.parentElement) {
+    const c = getComputedStyle(e).backgroundColor.match(/[\\d.]+/g);
+    if (c && (c.length < 4 || +c[3] > 0)) return {src: i.getAttribute('src') || '', light: (+c[0] + +c[1] + +c[2]) / 3};
+  }
+  return {src: i.getAttribute('src') || '', light: 0};
+})"""
 IMAGES_JS = """() => [...document.querySelectorAll('main img, article img, .bd-article img')]
   .map(i => ({src: i.getAttribute('src') || '', alt: i.getAttribute('alt'), width: i.naturalWidth}))"""
 
@@ -47,13 +58,16 @@ class Report:
     problems: list[str] = field(default_factory=list)
     violations: Counter = field(default_factory=Counter)   # impact -> count of (page, width, rule) findings
     rules: Counter = field(default_factory=Counter)        # rule id -> count, all impacts
+    by_scheme: Counter = field(default_factory=Counter)    # colour scheme -> problems found in it
 
     def summary(self) -> str:
         """One line with the counts."""
         impacts = ", ".join(f"{k} {v}" for k, v in sorted(self.violations.items())) or "none"
-        widths = self.visits // self.pages if self.pages else 0
-        return (f"{self.pages} pages x {widths} width(s) = {self.visits} visits, {self.requests} requests, "
-                f"{len(self.problems)} problem(s); axe violations by impact: {impacts}")
+        views = self.visits // self.pages if self.pages else 0
+        schemes = ", ".join(f"{k} {v}" for k, v in sorted(self.by_scheme.items())) or "none"
+        return (f"{self.pages} pages x {views} views (widths x colour schemes) = {self.visits} visits, "
+                f"{self.requests} requests, {len(self.problems)} problem(s) (by scheme: {schemes}); axe violations "
+                f"by impact: {impacts}")
 
 
 def pages_of(folder: Path) -> list[str]:
@@ -76,9 +90,11 @@ def bad_alt(image: dict) -> str | None:
     return None
 
 
-def visit(browser, url: str, width: int, axe_js: str, report: Report, label: str, shot: Path | None) -> None:
-    """Load one page at one width; record errors, failed or outside requests, empty widgets, alt text and axe."""
-    page = browser.new_page(viewport={"width": width, "height": 900})
+def visit(browser, url: str, width: int, axe_js: str, report: Report, label: str, shot: Path | None,
+          scheme: str = "light") -> None:
+    """Load one page at one width in one colour scheme; record errors, failed or outside requests, empty widgets,
+    alt text, figures without a light frame on a dark page, and axe."""
+    page = browser.new_page(viewport={"width": width, "height": 900}, color_scheme=scheme)
     requests: list[str] = []
     log = watch(page, requests)
     try:
@@ -101,6 +117,12 @@ def visit(browser, url: str, width: int, axe_js: str, report: Report, label: str
             why = bad_alt(image)
             if why:
                 report.problems.append(f"{label}: image {image['src'][:60]!r}: {why}")
+        theme = page.evaluate("() => document.documentElement.dataset.theme")
+        if theme is not None and theme != scheme:  # a page without the theme (a fixture) has no modes
+            report.problems.append(f"{label}: the page shows the {theme} theme for a reader who prefers {scheme}")
+        if scheme == "dark":
+            report.problems += [f"{label}: figure {f['src'][-40:]!r} has no light frame on the dark page"
+                                for f in page.evaluate(FRAMES_JS) if f["light"] < 200]
         page.add_script_tag(content=axe_js)
         rules = {rule: {"enabled": False} for rule in DISABLED_RULES}
         found = page.evaluate("async (rules) => (await axe.run(document, {resultTypes: ['violations'], rules}))"
@@ -119,8 +141,8 @@ def visit(browser, url: str, width: int, axe_js: str, report: Report, label: str
 
 
 def sweep(browser, folder: Path, base_url: str, pages: list[str] | None = None, shots: str | None = None,
-          widths: dict[str, int] = WIDTHS) -> Report:
-    """Visit every page of the book in ``folder`` (served at ``base_url``) at every width."""
+          widths: dict[str, int] = WIDTHS, schemes: tuple[str, ...] = SCHEMES) -> Report:
+    """Visit every page of the book in ``folder`` (served at ``base_url``) at every width, in every scheme."""
     if not AXE.is_file():
         raise FileNotFoundError(f"{AXE} missing: run `make test` (or python -m tools.vendor_js --lock "
                                 "vendor/test-js-lock.json --out .tools/test-js)")
@@ -129,12 +151,14 @@ def sweep(browser, folder: Path, base_url: str, pages: list[str] | None = None, 
     pages = pages_of(folder) if pages is None else pages
     report.pages = len(pages)
     for rel in pages:
-        for name, width in widths.items():
-            label = f"{rel} @ {name}"
-            shot = None if shots is None else ARTIFACTS / shots / name / re.sub(r"[/\\]", "_", rel).replace(
-                ".html", ".png")
-            visit(browser, f"{base_url}/{rel}", width, axe_js, report, label, shot)
-            report.visits += 1
+        for scheme in schemes:
+            for name, width in widths.items():
+                label = f"{rel} @ {name}, {scheme}"
+                shot = None if shots is None else ARTIFACTS / shots / f"{name}-{scheme}" / re.sub(
+                    r"[/\\]", "_", rel).replace(".html", ".png")
+                visit(browser, f"{base_url}/{rel}", width, axe_js, report, label, shot, scheme)
+                report.visits += 1
+                report.by_scheme[scheme] += sum(1 for p in report.problems if p.startswith(label))
     return report
 
 

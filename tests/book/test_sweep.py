@@ -1,6 +1,7 @@
 """The browser sweep (tools/sweep.py) over both editions of the built web book, at a desktop and a phone
 width: no JavaScript error, no request that leaves localhost or fails, no empty widget area, no image without
-a real alt text, no serious or critical axe-core violation. And, on fixture pages, proof that it fails."""
+a real alt text, no serious or critical axe-core violation, in the light and the dark theme (figures framed on
+dark pages). And, on fixture pages, proof that it fails."""
 import json
 from pathlib import Path
 
@@ -24,14 +25,16 @@ def run(chromium, folder: Path, name: str, **kw) -> sweep.Report:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({"summary": report.summary(), "pages": report.pages, "visits": report.visits,
                                "requests": report.requests, "problems": report.problems,
-                               "violations": dict(report.violations), "rules": dict(report.rules)}, indent=1))
+                               "violations": dict(report.violations), "rules": dict(report.rules),
+                               "problems_by_scheme": dict(report.by_scheme)}, indent=1))
     return report
 
 
 @pytest.mark.slow
 def test_the_student_edition_passes_the_sweep(chromium, built_html):
     report = run(chromium, built_html, "student")
-    assert report.pages >= 14 and report.visits == 2 * report.pages
+    assert report.pages >= 14 and report.visits == len(sweep.WIDTHS) * len(sweep.SCHEMES) * report.pages
+    assert set(report.by_scheme) == {"light", "dark"}
     assert not report.problems, "\n".join(report.problems)
 
 
@@ -51,7 +54,7 @@ def test_no_axe_rule_is_disabled_without_a_reason():
 
 @pytest.mark.slow
 def test_the_sweep_fails_on_a_script_error_and_on_a_bad_alt_text(chromium):
-    report = run(chromium, FIXTURES, "fixtures", widths={"desktop": 1280})
+    report = run(chromium, FIXTURES, "fixtures", widths={"desktop": 1280}, schemes=("light",))
     by_page = {page: [p for p in report.problems if p.startswith(page)] for page in sweep.pages_of(FIXTURES)}
     assert by_page["good.html"] == []
     assert any("JavaScript error" in p and "notDefinedAnywhere" in p for p in by_page["js_error.html"])
@@ -70,3 +73,10 @@ def test_the_sweep_fails_on_a_script_error_and_on_a_bad_alt_text(chromium):
 def test_alt_text_rules(image, verdict):
     got = sweep.bad_alt(image)
     assert (got is None) if verdict is None else (verdict in got)
+
+
+@pytest.mark.slow
+def test_the_sweep_fails_on_a_figure_without_a_frame_on_a_dark_page(chromium):
+    report = run(chromium, FIXTURES, "fixtures-dark", pages=["dark_unframed.html"], widths={"desktop": 1280},
+                 schemes=("dark",))
+    assert any("has no light frame on the dark page" in p for p in report.problems), report.problems
