@@ -4,7 +4,8 @@ A benchmark, not a test: it never fails on a number. Builds go to a temporary fo
 build is untouched. Lab updates are timed in-process, as a reader moves each control across its range:
 one update is model + redraw + PNG encoding (what happens between a slider move and the new picture).
 The student's path (tools/student_path.py: a fresh Binder environment, JupyterLab in Chromium, every notebook
-run and every lab moved) is timed per notebook.
+run and every lab moved) is timed per notebook, and every lab is then moved 30 more times, each move timed as
+the student feels it: from the key press (or click) to the new figure painted, with the bytes the kernel sent.
 Usage: python -m tools.bench [--skip-builds] [--skip-student-path] [--updates N]
 """
 from __future__ import annotations
@@ -23,7 +24,10 @@ from tools import ROOT
 BUDGETS = {
     "lab p50": "< 20 ms", "lab p95": "< 50 ms", "rebuild": "a few seconds (< 5 s)",
     "ci": "well inside 90 min (aim < 15 min)", "notebook": "< 60 s (a seminar waits)",
+    "felt p50": "< 60 ms", "felt p95": "< 120 ms",
 }
+#: Moves per lab when timing the labs as a student feels them in JupyterLab.
+FELT_MOVES = 30
 
 
 def timed(label: str, cmd: list[str], env: dict | None = None) -> float:
@@ -101,7 +105,8 @@ def main() -> int:
     if not args.skip_student_path:
         from tools import student_path
         print("bench: student path (fresh Binder environment, JupyterLab, Chromium) ...", flush=True)
-        runs, timings = student_path.student_path(log=lambda line: print(f"bench: {line}", flush=True))
+        runs, timings = student_path.student_path(log=lambda line: print(f"bench: {line}", flush=True),
+                                                  felt_moves=FELT_MOVES)
         student_path.write_artifact(runs, timings)
         rows.append(("student path: environment from binder/requirements.txt", f"{timings['environment']:.1f} s", "—"))
         rows.append(("student path: JupyterLab ready", f"{timings['jupyterlab start']:.1f} s", "—"))
@@ -109,6 +114,15 @@ def main() -> int:
             state = "" if not run.problems else " (FAILED)"
             rows.append((f"student path: {run.path} (open, run all, move {run.labs} lab(s)){state}",
                          f"{run.seconds:.1f} s", BUDGETS["notebook"]))
+        for run in runs:
+            for felt in run.felt:
+                sizes = sorted(felt.bytes_per_update) or [0]
+                kb = sizes[len(sizes) // 2] / 1e3
+                moves = f"{len(felt.times_ms)} moves" + (f", {felt.missed} missed" if felt.missed else "")
+                rows.append((f"felt in JupyterLab: {felt.lab} p50 ({moves})", f"{felt.p(0.5):.1f} ms",
+                             BUDGETS["felt p50"]))
+                rows.append((f"felt in JupyterLab: {felt.lab} p95", f"{felt.p(0.95):.1f} ms", BUDGETS["felt p95"]))
+                rows.append((f"felt in JupyterLab: {felt.lab} bytes per update (median)", f"{kb:.1f} kB", "—"))
     for name, (p50, p95, n) in lab_latencies(args.updates).items():
         rows.append((f"lab {name}: update p50 ({n} updates)", f"{p50:.1f} ms", BUDGETS["lab p50"]))
         rows.append((f"lab {name}: update p95", f"{p95:.1f} ms", BUDGETS["lab p95"]))

@@ -49,6 +49,7 @@ class NotebookRun:
     moved: int = 0
     run_all_tries: int = 0
     problems: list[str] = field(default_factory=list)
+    felt: list = field(default_factory=list)   #: Felt per lab, when latency was measured
 
 
 def locked_version(package: str) -> str:
@@ -164,6 +165,70 @@ def move_until_both_change(page, i: int, before: dict, attempts: int = 16) -> tu
     return False, ", ".join(tried) or "no control found"
 
 
+# Timing a move as the student feels it: from the key press (or the click) as the page receives it to the first
+# paint that shows the new figure (or words): a requestAnimationFrame callback runs just before a paint, and a
+# task it queues runs just after it.
+ARM_JS = """(i) => { const box = document.querySelector(`[data-student-lab="${i}"]`);
+  const state = () => box.querySelector('img').getAttribute('src') + '|' + box.querySelector('[role=status]').innerText;
+  const before = state();
+  window.__countyStart = null;
+  const start = () => { window.__countyStart = performance.now(); };
+  window.addEventListener('keydown', start, {capture: true, once: true});
+  window.addEventListener('pointerdown', start, {capture: true, once: true});
+  window.__countyChanged = new Promise((resolve) => {
+    const seen = () => { if (state() !== before) { observer.disconnect(); resolve(); } };
+    const observer = new MutationObserver(seen);
+    observer.observe(box, {attributes: true, childList: true, subtree: true, characterData: true});
+  }).then(() => box.querySelector('img').decode().catch(() => null))
+    .then(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))))
+    .then(() => performance.now()); }"""
+WAIT_JS = """async () => { const end = await Promise.race([window.__countyChanged,
+  new Promise((r) => setTimeout(() => r(null), 5000))]);
+  return end === null || window.__countyStart === null ? null : end - window.__countyStart; }"""
+
+
+@dataclass
+class Felt:
+    """A lab's updates as a student feels them in JupyterLab: milliseconds from a keyboard move (or a click on
+    a toggle button) to the new figure painted, and the bytes the kernel sent for each update."""
+
+    lab: str
+    times_ms: list[float] = field(default_factory=list)
+    bytes_per_update: list[int] = field(default_factory=list)
+    missed: int = 0
+
+    def p(self, q: float) -> float:
+        """The q-quantile of the times (0.5: median)."""
+        times = sorted(self.times_ms)
+        return times[min(len(times) - 1, int(q * (len(times) - 1) + 0.5))] if times else float("nan")
+
+
+def felt_latency(page, i: int, name: str, moves: int, received: list[int]) -> Felt:
+    """Move lab ``i``'s first control back and forth ``moves`` times (the keyboard on a slider, clicks on a toggle
+    group) and time each move to the repainted figure; ``received`` collects the kernel's websocket frames."""
+    felt = Felt(name)
+    box = page.locator(f'[data-student-lab="{i}"]')
+    handle = box.locator(".noUi-handle").first
+    if handle.count():
+        handle.focus()
+        steps = [lambda: handle.press("ArrowRight"), lambda: handle.press("ArrowLeft")]
+    else:
+        buttons = box.locator(".widget-toggle-buttons").first.locator("button")
+        steps = [buttons.nth(1).click, buttons.nth(0).click]
+    for k in range(moves):
+        page.evaluate(ARM_JS, i)
+        received.clear()
+        steps[k % 2]()
+        took = page.evaluate(WAIT_JS)
+        page.wait_for_timeout(60)  # let the last frames of this update arrive before counting them
+        if took is None:
+            felt.missed += 1
+            continue
+        felt.times_ms.append(took)
+        felt.bytes_per_update.append(sum(received))
+    return felt
+
+
 def expected(rel: str, root: Path = ROOT) -> tuple[int, int]:
     """(code cells, labs) of a notebook: a lab is a stored output carrying a widget view."""
     nb = json.loads((root / rel).read_text(encoding="utf-8"))
@@ -250,9 +315,12 @@ def move_every_lab(page, rel: str, n_labs: int, result: NotebookRun) -> None:
             result.problems.append(f"{rel}: lab {i + 1}: its figure and sentence did not both change ({how})")
 
 
-def run_notebook(page, url: str, rel: str, timeout_s: float = 120, source: Path | None = None) -> NotebookRun:
+def run_notebook(page, url: str, rel: str, timeout_s: float = 120, source: Path | None = None,
+                 felt_moves: int = 0, received: list[int] | None = None) -> NotebookRun:
     """Open one notebook in JupyterLab, run all cells, move every lab; report what happened. ``source`` is the
-    notebook file to count cells and labs in (default: ``rel`` in this repository)."""
+    notebook file to count cells and labs in (default: ``rel`` in this repository). With ``felt_moves``, each
+    lab is then moved that many more times and timed as the student feels it (``received``: the page's
+    websocket frame sizes, collected by the caller)."""
     result = NotebookRun(rel)
     n_code, n_labs = expected(rel) if source is None else expected(source.name, source.parent)
     start = time.perf_counter()
@@ -261,6 +329,8 @@ def run_notebook(page, url: str, rel: str, timeout_s: float = 120, source: Path 
     check_outputs(page, rel, result)
     move_every_lab(page, rel, n_labs, result)
     result.seconds = time.perf_counter() - start
+    for i in range(result.labs if felt_moves else 0):
+        result.felt.append(felt_latency(page, i, f"{Path(rel).stem} lab {i + 1}", felt_moves, received))
     return result
 
 
@@ -280,9 +350,11 @@ def notebooks(selected: list[str] | None = None) -> list[str]:
     return selected or sorted(p.relative_to(ROOT).as_posix() for g in NOTEBOOK_GLOBS for p in ROOT.glob(g))
 
 
-def student_path(selected: list[str] | None = None, log=print, browser=None) -> tuple[list[NotebookRun], dict]:
+def student_path(selected: list[str] | None = None, log=print, browser=None,
+                 felt_moves: int = 0) -> tuple[list[NotebookRun], dict]:
     """Run the whole path; returns each notebook's run and the set-up timings (seconds). ``browser``: a
-    Playwright Chromium to use (Playwright's sync API allows one driver per process); else one is started."""
+    Playwright Chromium to use (Playwright's sync API allows one driver per process); else one is started.
+    ``felt_moves``: also time that many moves of every lab as the student feels them (``make bench``)."""
     from playwright.sync_api import sync_playwright
     timings = {}
     with tempfile.TemporaryDirectory(prefix="student-path-") as tmp:
@@ -304,8 +376,10 @@ def student_path(selected: list[str] | None = None, log=print, browser=None) -> 
                 stack.callback(browser.close)
             for rel in notebooks(selected):
                 page = browser.new_page(viewport={"width": 1280, "height": 900})
+                received: list[int] = []
+                page.on("websocket", lambda ws, into=received: ws.on("framereceived", lambda f: into.append(len(f))))
                 try:
-                    run = run_notebook(page, url, rel)
+                    run = run_notebook(page, url, rel, felt_moves=felt_moves, received=received)
                 except Exception as error:  # a broken page must be reported, not end the path
                     run = NotebookRun(rel, problems=[f"{rel}: {type(error).__name__}: {str(error)[:300]}"])
                 finally:

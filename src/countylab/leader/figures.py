@@ -75,11 +75,11 @@ class ProtocolPlot(LivePlot):
         for (relation, importance), rule in reception_rules().items():
             x, y = RELATIONS.index(relation), IMPORTANCE.index(importance)
             # The rules are the lab's answer: drawn with the result, not before the reader's prediction.
-            self.dynamic(ax.add_patch(Rectangle((x - 0.48, y - 0.46), 0.96, 0.92,
+            self.revealed(ax.add_patch(Rectangle((x - 0.48, y - 0.46), 0.96, 0.92,
                                                 facecolor=EXTENT_COLOURS[rule.extent], edgecolor="white",
                                                 linewidth=1.5, linestyle="-" if rule.status == "sourced" else "--")))
             text = t("rp.cell", lang, who=t(f"who.{rule.who}", lang), signal=t(f"signal.{rule.signal}", lang))
-            self.dynamic(ax.text(x, y, text + ("" if rule.status == "sourced" else " *"), ha="center",
+            self.revealed(ax.text(x, y, text + ("" if rule.status == "sourced" else " *"), ha="center",
                                  va="center", fontsize=7.8, color="white" if rule.extent == "whole_visit" else "black"))
         ax.set_xlim(-0.52, 2.52)
         ax.set_ylim(-0.52, 2.52)
