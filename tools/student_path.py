@@ -27,7 +27,7 @@ import sys
 import tempfile
 import time
 import urllib.request
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from tools import ROOT
@@ -395,7 +395,7 @@ def write_artifact(runs: list[NotebookRun], timings: dict) -> Path:
     """Write the runs and timings to artifacts/student_path.json."""
     out = ROOT / "artifacts" / "student_path.json"
     out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps({"timings": timings, "notebooks": [run.__dict__ for run in runs]}, indent=1))
+    out.write_text(json.dumps({"timings": timings, "notebooks": [asdict(run) for run in runs]}, indent=1))
     return out
 
 
