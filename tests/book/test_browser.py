@@ -123,3 +123,47 @@ def test_reveals_stay_closed_until_the_reader_opens_them(browser, serve_html):
     assert "%" in body.inner_text()
     assert log == {"errors": [], "outside": [], "failed": []}
     page.close()
+
+
+@pytest.mark.slow
+def test_the_agreement_sheet_form_writes_a_line_the_replay_accepts(browser, serve_html):
+    """A group fills in the web form under each agreement sheet (no kernel): the line it writes is one the
+    instructor's debrief replays, and the form says what is still missing before that."""
+    from countylab.core.sheets import header
+    from countylab.h_town import roleplay as case1
+    from countylab.h_town.debrief import agreement_debrief
+    from countylab.leader import roleplay as case2
+    from countylab.leader.debrief import week_plan_debrief
+
+    page, log = open_page(browser, f"{serve_html}/exercises/roleplay_90.html")
+    form = page.locator("form.county-sheet")
+    assert "Still to fill in: group, strategy, evaluation, target_day" in form.locator("[role=status]").inner_text()
+    form.locator("#sheet-h_town-group").fill("Table 3, seminar A")
+    form.locator("#sheet-h_town-strategy").select_option("partial")
+    form.locator("#sheet-h_town-screened_share").fill("60")
+    form.locator("#sheet-h_town-doctors").fill("2")
+    form.locator("#sheet-h_town-doctor_days").fill("10")
+    form.locator("#sheet-h_town-evaluation").select_option("found_fit")
+    form.locator("#sheet-h_town-target_day").fill("17")
+    line = form.locator("textarea").input_value()
+    assert line == '"Table 3, seminar A",partial,60,2,10,found_fit,17'
+    assert form.locator("[role=status]").inner_text().startswith("Complete")
+    outcome = agreement_debrief(header(case1.sheet_fields()) + "\n" + line + "\n").groups[0]
+    assert outcome.group == "Table 3, seminar A" and outcome.agreement.screened_share == pytest.approx(0.6)
+    form.locator("#sheet-h_town-target_day").fill("99")
+    assert "target_day (out of range)" in form.locator("[role=status]").inner_text()
+    page.close()
+
+    page, log2 = open_page(browser, f"{serve_html}/exercises/roleplay_week.html")
+    form = page.locator("form.county-sheet")
+    form.locator("#sheet-leader-group").fill("G7")
+    form.locator("#sheet-leader-hours").fill("50")
+    form.locator("#sheet-leader-province_inspection").select_option("opening_closing")
+    form.locator("input[name=cut][value=study]").check()
+    form.locator("input[name=cut][value=campaign]").check()
+    form.locator("#sheet-leader-land_dispute").select_option("in_person")
+    line = form.locator("textarea").input_value()
+    plan = week_plan_debrief(header(case2.sheet_fields()) + "\n" + line + "\n").groups[0]
+    assert plan.policy.cut_meetings == ("w2m4", "w2m5") and plan.plan == {"w2t4": "in_person"}
+    assert log == log2 == {"errors": [], "outside": [], "failed": []}
+    page.close()
