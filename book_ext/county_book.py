@@ -86,8 +86,10 @@ class NumberRole(SphinxRole):
 CASES = ("h_town", "leader")
 
 
-def table_node(header: list[str], rows: list[list[str]], classes: tuple[str, ...] = ()) -> nodes.table:
-    """A docutils table (a real table in HTML and in the PDF) from header cells and rows of text."""
+def table_node(header: list[str], rows: list[list[str]], classes: tuple[str, ...] = (),
+               widths: list[int] | None = None) -> nodes.table:
+    """A docutils table (a real table in HTML and in the PDF) from header cells and rows of text; ``widths``
+    (relative) overrides the widths computed from the content."""
     table = nodes.table(classes=[*classes, "colwidths-given"])
     group = nodes.tgroup(cols=len(header))
     table += group
@@ -95,7 +97,7 @@ def table_node(header: list[str], rows: list[list[str]], classes: tuple[str, ...
     # characters), so that short numbers do not get as much room as a sentence.
     for i, title in enumerate(header):
         longest = max([len(word) + 2 for word in title.split()] + [min(22, len(str(row[i]))) for row in rows])
-        group += nodes.colspec(colwidth=max(4, longest))
+        group += nodes.colspec(colwidth=widths[i] if widths else max(4, longest))
     head, body = nodes.thead(), nodes.tbody()
     for cells, part in ([header], head), *((rows, body),):
         for row in cells:
@@ -131,6 +133,7 @@ def _form_html(case: str, fields, label) -> str:
              '(no kernel needed; nothing is sent anywhere).</p>']
     for f in fields:
         uid = f"sheet-{case}-{f.name}"
+        optional = "" if f.required else ' data-optional="true"'
         text = html.escape(f"{label(f.label_key)} ({f.name})")
         if f.kind == "many":
             boxes = "".join(f'<label><input type="checkbox" name="{f.name}" value="{c}"> {c}</label> '
@@ -140,11 +143,11 @@ def _form_html(case: str, fields, label) -> str:
         if f.kind == "choice":
             options = "".join(f'<option value="{c}"{" selected" if c == f.default else ""}>{c}</option>'
                               for c in ([] if f.default else [""]) + list(f.choices))
-            control = f'<select id="{uid}" name="{f.name}">{options}</select>'
+            control = f'<select id="{uid}" name="{f.name}"{optional}>{options}</select>'
         elif f.kind in ("int", "number"):
             value = "" if f.default is None else f' value="{f.default}"'
             control = (f'<input id="{uid}" name="{f.name}" type="number" min="{f.low:g}" max="{f.high:g}" '
-                       f'step="{f.step:g}"{value}>')
+                       f'step="{f.step:g}"{value}{optional}>')
         else:
             control = f'<input id="{uid}" name="{f.name}" type="text">'
         parts.append(f'<div class="county-sheet-field"><label for="{uid}">{text}</label> {control}</div>')
@@ -164,12 +167,13 @@ class AgreementSheet(CaseDirective):
         fields = self.case_module("roleplay").sheet_fields()
         rows = [[f.name, t(f.label_key, "en"), f.allowed() + ("" if f.required else f" (blank: {_blank(f.default)})"),
                  ""] for f in fields]
-        out = [table_node(["field", "what to write", "allowed", "your group"], rows, ("county-sheet-table",))]
+        out = [table_node(["field", "what to write", "allowed", "your group"], rows, ("county-sheet-table",),
+                          widths=[16, 22, 30, 32])]
         header = ",".join(f.name for f in fields)
         out.append(nodes.paragraph("", "Signed, for each role at the table: "
                                        "________________________________________________"))
-        out.append(nodes.paragraph("", "Handed in as one CSV line (the web book's form below writes it), with these "
-                                       "columns in this order:"))
+        out.append(nodes.paragraph("", "Handed in as one CSV line: one line of text with the values in this order, "
+                                       "separated by commas (in the web book, the form below writes it):"))
         out.append(nodes.literal_block(header, header.replace(",", ", ")))
         out.append(nodes.raw("", _form_html(self.arguments[0], fields, lambda key: t(key, "en")), format="html"))
         return out
@@ -203,7 +207,7 @@ class CaseTable(CaseDirective):
 
 def _blank(default) -> str:
     """What a blank cell means, in words."""
-    return "none" if default in ((), "") else str(default)
+    return "none" if default == () else "only where it is not needed" if default == "" else str(default)
 
 
 def _cell(value) -> str:

@@ -37,7 +37,10 @@ body { font-family: 'DejaVu Sans', 'Noto Sans CJK SC', sans-serif; font-size: 10
        color: #000; background: #fff; margin: 0; }
 h1 { font-size: 17pt; margin: 0 0 6pt; } h2 { font-size: 14pt; margin: 0 0 6pt; } h3 { font-size: 11.5pt; }
 table { border-collapse: collapse; margin: 4pt 0; } td, th { border: 1px solid #666; padding: 2pt 5pt; }
-a { color: #000; text-decoration: none; } .headerlink, form.county-sheet, .county-lab-notice { display: none; }
+a { color: #000; text-decoration: none; }
+.headerlink, form.county-sheet, .county-lab-notice, .copybtn, button { display: none !important; }
+pre { white-space: pre-wrap; word-break: break-all; font-size: 8.5pt; }
+table { width: 100%; } .county-sheet-table td:last-child { width: 32%; }
 .packet-foot { margin-top: 10pt; font-size: 8.5pt; color: #333; }
 .qr { float: right; margin: 0 0 8pt 12pt; text-align: center; font-size: 8pt; max-width: 62mm; word-break: break-all; }
 """

@@ -17,7 +17,7 @@
       var control = form.querySelector('[name="' + name + '"]');
       var value = control ? String(control.value).trim() : "";
       if (control && control.validity && !control.validity.valid) { missing.push(name + " (out of range)"); }
-      if (control && !value && (control.type === "text" || control.tagName === "SELECT" ||
+      if (control && !value && !control.dataset.optional && (control.type === "text" || control.tagName === "SELECT" ||
           (control.type === "number" && control.defaultValue === ""))) {
         missing.push(name);
       }

@@ -16,6 +16,7 @@ def test_a_filled_sheet_is_read_as_typed_values_with_defaults():
     assert read_sheet(FIELDS, {"group": "G1", "plan": "b", "hours": "2.5", "cut": "y; x;y"}) == {
         "group": "G1", "plan": "b", "share": 100, "hours": 2.5, "cut": ("y", "x")}
     assert read_sheet(FIELDS, {"group": "G1", "plan": "a", "hours": 3, "share": 40, "cut": ["x"]})["share"] == 40
+    assert read_sheet(FIELDS, {"group": "G1", "plan": "a", "hours": 3, "cut": "None"})["cut"] == ()
 
 
 @pytest.mark.parametrize("sheet, message", [

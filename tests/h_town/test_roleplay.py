@@ -54,7 +54,7 @@ def test_people_are_conserved_and_more_screening_defers_more(day, share, extra, 
 
 
 @settings(max_examples=40, deadline=None)
-@given(doctors=st.integers(0, 1), days=st.integers(0, 35))
+@given(doctors=st.integers(0, 1), days=st.integers(1, 35))
 def test_more_doctors_never_reach_the_target_later(doctors, days):
     fewer = replay_agreement({**SHEET, "doctors": doctors, "doctor_days": days})
     more = replay_agreement({**SHEET, "doctors": doctors + 1, "doctor_days": days})
@@ -92,7 +92,9 @@ def test_the_sheet_maps_one_to_one_onto_the_agreement():
 @pytest.mark.parametrize("change, message", [
     ({"strategy": ""}, "strategy is missing"), ({"doctors": "3"}, "doctors must be a whole number from 0 to 2"),
     ({"target_day": "9"}, "target_day must be a whole number from 10 to 45"),
-    ({"evaluation": "fit"}, "evaluation must be one of all | found_fit"), ({"colour": "red"}, "no field 'colour'")])
+    ({"evaluation": "fit"}, "evaluation must be one of all | found_fit"), ({"colour": "red"}, "no field 'colour'"),
+    ({"strategy": "partial"}, "screened_share is missing; partial needs"),
+    ({"doctor_days": "0"}, "doctor_days is 0 while doctors is 2")])
 def test_a_bad_sheet_names_its_field(change, message):
     with pytest.raises(ValueError, match=message.replace("|", r"\|")):
         replay_agreement({**SHEET, **change})

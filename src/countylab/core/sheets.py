@@ -47,7 +47,9 @@ class SheetField:
         """What the field accepts, in words."""
         if self.kind in ("choice", "many"):
             words = " | ".join(self.choices)
-            return f"one of {words}" if self.kind == "choice" else f"any of {words}, separated by ';' (or blank)"
+            if self.kind == "choice":
+                return f"one of {words}"
+            return f"any of {words}, separated by ';' (or blank or none)"
         if self.kind in ("int", "number"):
             unit = "a whole number" if self.kind == "int" else (
                 "a number" if self.step == 0 else f"a number in steps of {self.step:g}")
@@ -68,6 +70,8 @@ class SheetField:
                 raise SheetError(f"{self.name} must be {self.allowed()}; got {value!r}")
             return text
         if self.kind == "many":
+            if isinstance(text, str) and text.lower() == "none":
+                return ()
             items = [x.strip() for x in text.split(";") if x.strip()] if isinstance(text, str) else list(text)
             wrong = [x for x in items if x not in self.choices]
             if wrong:

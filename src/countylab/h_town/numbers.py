@@ -240,6 +240,8 @@ def _roleplay(p: CampaignParams, screen) -> dict[str, str]:
                            negotiated=True)
     return {
         "rp_checked": whole(round(screen.daily["screened"].iloc[1:RP_DAY + 1].sum(), -2)),
+        "rp_target_people": whole(p.target * p.eligible_adults),
+        "rp_vaccinated_all": whole(round(day["coverage"] * p.eligible_adults, -2)),
         "rp_vaccinated_old": whole(round(day["vaccinated_elderly"], -2)),
         "rp_sent_home": whole(round(day["deferred"], -2)), "rp_waiting": whole(round(day["waiting"], -2)),
         "rp_day": f"{RP_DAY}", "rp_days_left": f"{p.deadline_days - RP_DAY}", "rp_rank": f"{rank}",

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..core.data import data_cache
-from ..core.sheets import SheetField, read_sheet, read_sheets_csv
+from ..core.sheets import SheetError, SheetField, read_sheet, read_sheets_csv
 from .campaign import Agreement, CampaignParams, CampaignResult, first_day_at, run_campaign
 
 #: Game constants (illustrative, not in the data package): the meeting's day; the health checks a day a doctor
@@ -31,7 +31,7 @@ def sheet_fields(params: CampaignParams | None = None) -> tuple[SheetField, ...]
     return (
         SheetField("group", "text", "sheet.group"),
         SheetField("strategy", "choice", "sheet.strategy", ("screen_first", "push_all", "partial")),
-        SheetField("screened_share", "int", "sheet.screened_share", low=0, high=100, default=100),
+        SheetField("screened_share", "int", "sheet.screened_share", low=0, high=100, default=""),
         SheetField("doctors", "int", "sheet.doctors", low=0, high=RP_DOCTORS, default=0),
         SheetField("doctor_days", "int", "sheet.doctor_days", low=0, high=p.horizon_days - RP_DAY, default=0),
         SheetField("evaluation", "choice", "sheet.evaluation", EVALUATIONS),
@@ -92,6 +92,16 @@ class AgreementOutcome:
         return first_day_at(self.result.daily, "county_coverage", self.result.params.target)
 
 
+def check_combination(sheet: Mapping[str, object]) -> None:
+    """Fields that are each allowed but together would do nothing the group meant: a SheetError naming them."""
+    if sheet["strategy"] == "partial" and sheet["screened_share"] == "":
+        raise SheetError("screened_share is missing; partial needs the percentage of villages that keep screening "
+                         "(a whole number from 0 to 100)")
+    if sheet["doctors"] > 0 and sheet["doctor_days"] == 0:
+        raise SheetError("doctor_days is 0 while doctors is "
+                         f"{sheet['doctors']}; lent doctors must stay at least 1 day (or set doctors to 0)")
+
+
 def agreement_of(sheet: Mapping[str, object]) -> tuple[Agreement, int]:
     """The model's agreement and the promised day for a checked sheet (see the module's field map)."""
     share = sheet["screened_share"] / 100 if sheet["strategy"] == "partial" else 1.0
@@ -109,6 +119,7 @@ def replay(sheet: object, params: CampaignParams | None = None) -> AgreementOutc
     if not isinstance(p, CampaignParams):
         raise ValueError(f"params must be a CampaignParams; got {type(p).__name__}")
     checked = read_sheet(sheet_fields(p), sheet)
+    check_combination(checked)
     agreement, promised = agreement_of(checked)
     return AgreementOutcome(str(checked["group"]), agreement, promised,
                             run_campaign(p, "screen_first", agreement=agreement))
@@ -116,7 +127,14 @@ def replay(sheet: object, params: CampaignParams | None = None) -> AgreementOutc
 
 def replay_csv(text: str) -> list[AgreementOutcome]:
     """Every group's sheet in CSV text (header = the sheet's fields), replayed."""
-    return [replay(sheet) for sheet in read_sheets_csv(sheet_fields(), text)]
+    return [_replay_group(sheet) for sheet in read_sheets_csv(sheet_fields(), text)]
+
+
+def _replay_group(sheet: dict) -> AgreementOutcome:
+    try:
+        return replay(sheet)
+    except SheetError as error:
+        raise SheetError(f"group {sheet.get('group')}: {error}") from None
 
 
 NO_DEAL = {"group": "no deal", "strategy": "screen_first", "screened_share": "", "doctors": 0, "doctor_days": 0,
@@ -137,7 +155,7 @@ def best_deal() -> AgreementOutcome:
     day, then the fewest doctor-days. The promise is the day reached."""
     p = CampaignParams.h_town()
     candidates = []
-    options = itertools.product((("screen_first", 100), ("push_all", 100), *(("partial", s) for s in (25, 50, 75))),
+    options = itertools.product((("screen_first", ""), ("push_all", ""), *(("partial", s) for s in (25, 50, 75))),
                                 range(RP_DOCTORS + 1), (0, 10, 20), EVALUATIONS)
     for (strategy, share), doctors, days, evaluation in options:
         if (doctors == 0) != (days == 0):

@@ -7,12 +7,12 @@ from ..core.i18n import add_strings
 STRINGS: dict[str, dict[str, str]] = {
     # The role-play "Negotiating the 90%": the agreement sheet's fields and the class debrief.
     "sheet.group": {"en": "Group", "zh": "组别"},
-    "sheet.strategy": {"en": "Strategy from the meeting on", "zh": "会后的接种策略"},
+    "sheet.strategy": {"en": "Strategy from today (the meeting) on", "zh": "从今天(会议当天)起的接种策略"},
     "sheet.screened_share": {"en": "If partial: older residents in villages that keep screening (%)",
                              "zh": "若部分筛查:仍坚持先体检的村所占老年人比例(%)"},
     "sheet.doctors": {"en": "Doctors lent by the county", "zh": "县里借调的医生人数"},
     "sheet.doctor_days": {"en": "Days the doctors stay", "zh": "借调医生驻留天数"},
-    "sheet.evaluation": {"en": "Evaluated against", "zh": "考核口径"},
+    "sheet.evaluation": {"en": "Coverage counted out of", "zh": "接种率的分母(考核口径)"},
     "sheet.target_day": {"en": "Day by which H town reaches 90%", "zh": "H镇承诺达到90%的日子(活动第几天)"},
     "db1.screen_first": {"en": "screen first", "zh": "先体检后接种"},
     "db1.push_all": {"en": "push everyone", "zh": "全面推进"},

@@ -188,7 +188,7 @@ def visits_table(lang: str = "en") -> Table:
     names = {vid: n for n, vid in SheetNames.of(w).visits.items()}
     rows = [{t("rt.column", lang): names[v.id], t("rt.visit", lang): t(f"topic.{v.topic}", lang),
              t("rt.from", lang): t(f"level.name.{v.from_level}", lang), t("rt.hours", lang): v.duration_hours,
-             t("rt.protocol", lang): f"{t(f'who.{f.who}', lang)}; {t(f'extent.{f.extent}', lang)}",
+             t("rt.who", lang): t(f"who.{f.who}", lang), t("rt.extent", lang): t(f"extent.{f.extent}", lang),
              t("rt.lin_hours", lang): f.leader_hours(v.duration_hours)} for v, f in zip(w.visits, w.forms())]
     return Table(pd.DataFrame(rows), fmt="g")
 
@@ -206,6 +206,6 @@ def tasks_table(lang: str = "en") -> Table:
     lang, w = check_lang(lang), week(RP_WEEK)
     rows = [{t("rt.column", lang): n, t("rt.village", lang): task.village,
              t("rt.task", lang): t(f"topic.{task.topic}", lang), t("rt.value", lang): task.value,
-             t("rt.needs", lang): t(f"channel.{task.needed_channel}", lang), t("rt.due", lang): task.due_days}
+             t("rt.needs", lang): task.needed_channel, t("rt.due", lang): task.due_days}
             for n, task in zip(SheetNames.of(w).tasks, w.tasks)]
     return Table(pd.DataFrame(rows), fmt="g")
