@@ -13,9 +13,10 @@ import re
 from collections.abc import Callable
 
 from .data import data_cache
+from .i18n import check_lang
 
-#: Case name → the function computing its quantities (registered by the case's numbers module).
-COMPUTE: dict[str, Callable[[], dict[str, str]]] = {}
+#: Case name → the function computing its quantities in a language (registered by the case's numbers module).
+COMPUTE: dict[str, Callable[[str], dict[str, str]]] = {}
 
 
 class Shown(str):
@@ -59,19 +60,22 @@ class Quantities:
 
 
 def register_numbers(case: str) -> Callable:
-    """Decorator: register a case's function that computes its named numbers (as printed strings)."""
-    def wrap(compute: Callable[[], dict[str, str]]) -> Callable[[], dict[str, str]]:
+    """Decorator: register a case's function that computes its named numbers (as printed strings) in a language
+    (``compute(lang)``)."""
+    def wrap(compute: Callable[[str], dict[str, str]]) -> Callable[[str], dict[str, str]]:
         COMPUTE[case] = compute
         return compute
     return wrap
 
 
 @data_cache
-def numbers(case: str) -> Quantities:
-    """The named numbers of ``case`` ("h_town" or "leader"), computed from its models and the data package."""
+def numbers(case: str, lang: str = "en") -> Quantities:
+    """The named numbers of ``case`` ("h_town" or "leader"), computed from its models and the data package, as
+    the edition in ``lang`` prints them: the same digits in both languages; the few numbers written in words
+    ("four", "half", "never", task names) in that language."""
     if case not in COMPUTE:
         raise ValueError(f"case must be one of {', '.join(map(repr, sorted(COMPUTE)))}; got {case!r}")
-    return Quantities(case, COMPUTE[case]())
+    return Quantities(case, COMPUTE[case](check_lang(lang)))
 
 
 #: ``[[case.key]]`` in a text that is not a notebook (a quiz file).

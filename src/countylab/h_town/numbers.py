@@ -245,7 +245,7 @@ def _roleplay(p: CampaignParams, screen) -> dict[str, str]:
         "rp_vaccinated_old": whole(round(day["vaccinated_elderly"], -2)),
         "rp_sent_home": whole(round(day["deferred"], -2)), "rp_waiting": whole(round(day["waiting"], -2)),
         "rp_day": f"{RP_DAY}", "rp_days_left": f"{p.deadline_days - RP_DAY}", "rp_rank": f"{rank}",
-        "rp_rank_words": f"last of {towns}" if rank == towns else f"{rank} of {towns}",
+        "rp_rank_words": rank_words(rank, towns, "en"),
         "rp_county_rate": pct(day["county_coverage"]), "rp_h_town_rate": pct(day["coverage"]),
         "rp_others_lowest": pct(other_townships()[1].loc[RP_DAY].min()),
         "rp_inspect_below": pct(RP_INSPECT_BELOW),
@@ -270,10 +270,26 @@ def _township_count() -> int:
     return 1 + len(other_townships()[0])
 
 
+#: "never" (a target not reached within the days simulated) in each language.
+NEVER = {"en": "never", "zh": "未达到"}
+
+
+def rank_words(rank: int, towns: int, lang: str) -> str:
+    """H town's place in the county's table in words: "last of 8", "3 of 8"."""
+    if lang == "zh":
+        return f"{towns}个乡镇中的最后一名" if rank == towns else f"{towns}个乡镇中的第{rank}名"
+    return f"last of {towns}" if rank == towns else f"{rank} of {towns}"
+
+
 @register_numbers("h_town")
-def compute() -> dict[str, str]:
-    """Case 1's numbers by name, as the book prints them."""
-    return {"county_target": pct(fact("county_target_rate")), **_arithmetic(), **_cascade(), **_cascade_lab(),
-            **_campaign()}
+def compute(lang: str = "en") -> dict[str, str]:
+    """Case 1's numbers by name, as the edition in ``lang`` prints them (the same digits; "never" and the rank
+    in words in that language)."""
+    out = {"county_target": pct(fact("county_target_rate")), **_arithmetic(), **_cascade(), **_cascade_lab(),
+           **_campaign()}
+    if lang != "en":
+        out = {key: NEVER[lang] if value == NEVER["en"] else value for key, value in out.items()}
+        out["rp_rank_words"] = rank_words(int(out["rp_rank"]), _township_count(), lang)
+    return out
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 from ..core.data import resource_dir
+from ..core.i18n import t
 from ..core.quantities import register_numbers
 from .allocation import Allocation, allocate, naive_plan
 from .channels import channels
@@ -39,12 +40,47 @@ RECEPTION_CAP = 2
 #: its two days, the hours she saves added to her week (see instructor/case2_notes.md).
 ROLEPLAY_HOURS_SAVED = 8
 
-WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-SHARES = {0.25: "a quarter", 0.5: "half", 0.75: "three quarters", 1.0: "all"}
-WHO = {"top_leader": "the top leader", "deputy": "a deputy", "staff": "office staff"}
-EXTENT = {"none": "does not appear", "one_meal": "joins one meal", "whole_visit": "accompanies the whole visit"}
-RELATION = {"visitor_higher": "a visitor who outranks the host", "equal": "a visitor of the host's own grade",
-            "host_higher": "a visitor the host outranks"}
+#: The language the numbers are being written in (set by :func:`compute` for one call; digits are the same in
+#: both, words are not).
+LANG = "en"
+WORDS = {"en": ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve"),
+         "zh": ("没有", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")}
+SHARES = {"en": {0.25: "a quarter", 0.5: "half", 0.75: "three quarters", 1.0: "all"},
+          "zh": {0.25: "四分之一", 0.5: "一半", 0.75: "四分之三", 1.0: "全部"}}
+RELATION = {"en": {"visitor_higher": "a visitor who outranks the host", "equal": "a visitor of the host's own grade",
+                   "host_higher": "a visitor the host outranks"},
+            "zh": {"visitor_higher": "级别高于东道主的来访者", "equal": "与东道主同级的来访者",
+                   "host_higher": "级别低于东道主的来访者"}}
+RULE = {"en": {"sourced": "the essay's", "illustrative": "our extension"},
+        "zh": {"sourced": "原文的规则", "illustrative": "本书的延伸"}}
+SAID = {"none": {"en": "none", "zh": "无"}, "no cap": {"en": "no cap", "zh": "不设上限"},
+        "and": {"en": " and ", "zh": "和"}, "comma": {"en": ", ", "zh": "、"}}
+
+
+def said(phrase: str) -> str:
+    """A fixed phrase of the numbers ("none", "no cap", …) in the language being written."""
+    return SAID[phrase][LANG]
+
+
+def who(key: str) -> str:
+    """Who accompanies a visit, in words (the lab's own strings)."""
+    return t(f"who.{key}", LANG)
+
+
+def extent(key: str) -> str:
+    """How much the top leader appears, in words (the lab's own strings)."""
+    return t(f"extent.{key}", LANG)
+
+
+def rule(status: str) -> str:
+    """Whose rule a reception row is: the essay's, or the book's extension."""
+    return RULE[LANG]["sourced" if status == "sourced" else "illustrative"]
+
+
+def level_word(kind: str, value: str) -> str:
+    """A signal or an importance: the data's own word in English, the lab's words in Chinese."""
+    return value if LANG == "en" else t(f"{kind}.{value}", LANG)
 
 
 def g(x: float) -> str:
@@ -54,20 +90,21 @@ def g(x: float) -> str:
 
 def word(n: float) -> str:
     """A small whole number as a word (``4`` → ``"four"``); larger or fractional numbers as numerals."""
-    return WORDS[int(n)] if float(n).is_integer() and 0 <= n < len(WORDS) else g(n)
+    words = WORDS[LANG]
+    return words[int(n)] if float(n).is_integer() and 0 <= n < len(words) else g(n)
 
 
 def share(x: float) -> str:
     """A share as words where there is a plain one (``0.5`` → ``"half"``), else as a percentage."""
-    return SHARES.get(round(x, 6), f"{100 * x:g}%")
+    return SHARES[LANG].get(round(x, 6), f"{100 * x:g}%")
 
 
 def names(ids, w: Week) -> str:
     """Tasks by name, in their listed order: "land dispute (A), unsafe houses (H) and road works (K)"."""
-    found = [task_name(t) for t in w.tasks if t.id in set(ids)]
+    found = [task_name(task, LANG) for task in w.tasks if task.id in set(ids)]
     if not found:
-        return "none"
-    return found[0] if len(found) == 1 else f"{', '.join(found[:-1])} and {found[-1]}"
+        return said("none")
+    return found[0] if len(found) == 1 else f"{said('comma').join(found[:-1])}{said('and')}{found[-1]}"
 
 
 def presence_tasks(w: Week) -> list[str]:
@@ -116,23 +153,26 @@ def _protocol() -> dict[str, str]:
            "importance_levels": f"{len(IMPORTANCE)}"}
     for name, visit in (("junior", JUNIOR_VISIT), ("equal", EQUAL_VISIT)):
         form = reception_form(visit["visitor_rank"], host, visit["importance"])
-        out |= {f"protocol_{name}_who": WHO[form.who], f"protocol_{name}_extent": EXTENT[form.extent],
-                f"protocol_{name}_hours": g(form.leader_hours(VISIT_HOURS)), f"protocol_{name}_signal": form.signal,
+        out |= {f"protocol_{name}_who": who(form.who), f"protocol_{name}_extent": extent(form.extent),
+                f"protocol_{name}_hours": g(form.leader_hours(VISIT_HOURS)),
+                f"protocol_{name}_signal": level_word("signal", form.signal),
                 f"protocol_{name}_goodwill": g(form.goodwill),
                 f"protocol_{name}_hours_per_point": g(form.leader_hours(VISIT_HOURS) / form.goodwill)
-                if form.goodwill else "none",
-                f"protocol_{name}_rule": "the essay's" if form.status == "sourced" else "our extension"}
+                if form.goodwill else said("none"),
+                f"protocol_{name}_rule": rule(form.status)}
     # The reception that costs the top leader the most hours per point of goodwill, and the one that costs the
     # fewest (over every row in which she appears, for a visit of VISIT_HOURS).
     shown = [(r.leader_hours(VISIT_HOURS) / r.goodwill if r.goodwill else float("inf"), key, r)
              for key, r in rules.items() if r.appears]
     for name, (ratio, (relation, importance), r) in (("costliest", max(shown, key=lambda s: s[0])),
                                                      ("cheapest", min(shown, key=lambda s: s[0]))):
-        out |= {f"protocol_{name}_relation": RELATION[relation], f"protocol_{name}_importance": importance,
-                f"protocol_{name}_who": WHO[r.who], f"protocol_{name}_extent": EXTENT[r.extent],
-                f"protocol_{name}_hours": g(r.leader_hours(VISIT_HOURS)), f"protocol_{name}_signal": r.signal,
+        out |= {f"protocol_{name}_relation": RELATION[LANG][relation],
+                f"protocol_{name}_importance": level_word("importance", importance),
+                f"protocol_{name}_who": who(r.who), f"protocol_{name}_extent": extent(r.extent),
+                f"protocol_{name}_hours": g(r.leader_hours(VISIT_HOURS)),
+                f"protocol_{name}_signal": level_word("signal", r.signal),
                 f"protocol_{name}_goodwill": g(r.goodwill), f"protocol_{name}_hours_per_point": g(ratio),
-                f"protocol_{name}_rule": "the essay's" if r.status == "sourced" else "our extension"}
+                f"protocol_{name}_rule": rule(r.status)}
     return out
 
 
@@ -241,7 +281,7 @@ def _month() -> dict[str, str]:
         done = [m.policy.reception_cap for m in outcomes if m.progress == m.total_value]
         if done:
             first = done[0]
-            out[f"{prefix}_all_done_cap"] = "no cap" if first is None else f"{first}"
+            out[f"{prefix}_all_done_cap"] = said("no cap") if first is None else f"{first}"
     no_cut = frontier(0.0)
     steps = [(a, b) for a, b in zip(no_cut, no_cut[1:]) if b.progress == a.progress]
     out["frontier_idle_steps"] = f"{len(steps)}"
@@ -262,12 +302,21 @@ def _quiz() -> dict[str, str]:
     # Read the file itself: Quiz("case2") fills its placeholders from these numbers.
     text = (resource_dir("quizzes") / "case2.json").read_text(encoding="utf-8")
     count = len(json.loads(text)["questions"])
-    return {"quiz_questions": f"{count}", "quiz_questions_word": word(count).capitalize()}
+    return {"quiz_questions": f"{count}", "quiz_questions_word": word(count)[:1].upper() + word(count)[1:]}
 
 
 @register_numbers("leader")
-def compute() -> dict[str, str]:
-    """Case 2's numbers by name, as the book prints them."""
+def compute(lang: str = "en") -> dict[str, str]:
+    """Case 2's numbers by name, as the edition in ``lang`` prints them."""
+    global LANG
+    LANG, before = lang, LANG
+    try:
+        return _compute()
+    finally:
+        LANG = before
+
+
+def _compute() -> dict[str, str]:
     return {"weekly_hours": g(leader_fact("weekly_hours")),
             **_channels(), **_protocol(), **_week(1), **_week(2), **_week1(), **_week2(), **_month(),
             **_roleplay(), **_quiz()}
