@@ -179,14 +179,18 @@ class AgreementSheet(CaseDirective):
         return out
 
 
+def frame_table(frame, classes: tuple[str, ...]) -> nodes.table:
+    """A docutils table of a DataFrame that a case's function computed (cells as the model rounds them)."""
+    rows = [[_cell(v) for v in row] for row in frame.itertuples(index=False)]
+    return table_node([str(c) for c in frame.columns], rows, classes)
+
+
 class OutcomeTable(CaseDirective):
     """``{outcome-table} leader``: the typical agreements of a role-play, replayed by the model now."""
 
     def run(self):
         """The table, computed at build time."""
-        frame = self.case_module("debrief").typical_table("en").frame
-        rows = [[_cell(v) for v in row] for row in frame.itertuples(index=False)]
-        return [table_node([str(c) for c in frame.columns], rows, ("county-outcome-table",))]
+        return [frame_table(self.case_module("debrief").typical_table("en").frame, ("county-outcome-table",))]
 
 
 class CaseTable(CaseDirective):
@@ -200,9 +204,7 @@ class CaseTable(CaseDirective):
         make = getattr(self.case_module(module), function, None)
         if make is None:
             raise self.error(f"{self.name}: countylab.{self.arguments[0]}.{module} has no {function!r}")
-        frame = make("en").frame
-        rows = [[_cell(v) for v in row] for row in frame.itertuples(index=False)]
-        return [table_node([str(c) for c in frame.columns], rows, ("county-case-table",))]
+        return [frame_table(make("en").frame, ("county-case-table",))]
 
 
 def _blank(default) -> str:

@@ -65,9 +65,10 @@ def _document(body: str, title: str) -> str:
             f"<p class='packet-foot'>County Cases · {html.escape(title)}</p></body></html>")
 
 
-def _sections(page, url: str) -> list[tuple[str, str]]:
-    """(heading, HTML) of every second-level section of a built page."""
-    page.goto(url)
+def _sections(page, url: str | None = None) -> list[tuple[str, str]]:
+    """(heading, HTML) of every second-level section of a built page (``url``; None: the page already open)."""
+    if url is not None:
+        page.goto(url)
     return page.evaluate("""() => Array.from(document.querySelectorAll('article section section'))
         .filter(s => s.querySelector(':scope > h2'))
         .map(s => [s.querySelector(':scope > h2').textContent.replace('#', '').trim(), s.outerHTML])""")
@@ -137,10 +138,10 @@ def build(student_html: Path, instructor_html: Path, out: Path = OUT, browser=No
         with serve(student_html) as base:
             for source in BRIEFS:
                 title, article, _ = _article(page, f"{base}/{source}.html")
+                sheet = next(s for h, s in _sections(page) if h.endswith("sheet"))  # the page just loaded
                 path = out / "student" / f"{Path(source).name}--brief.pdf"
                 _print(page, article, title, path)
                 made.append(Packet(path, "brief", source))
-                sheet = next(s for h, s in _sections(page, f"{base}/{source}.html") if h.endswith("sheet"))
                 path = out / "student" / f"{Path(source).name}--agreement-sheet.pdf"
                 _print(page, sheet, f"{title}: agreement sheet", path)
                 made.append(Packet(path, "sheet", source))

@@ -20,6 +20,12 @@ STRATEGIES = ("screen_first", "push_all")
 #: What an agreement struck during the campaign may choose: the two strategies, or screening in some villages only.
 AGREEMENT_STRATEGIES = (*STRATEGIES, "partial")
 
+
+def share_screened(strategy: str, partial_share: float = 1.0) -> float:
+    """The share of the older residents not yet seen who live in villages that screen: 1 screening first,
+    0 pushing all, ``partial_share`` under ``partial``."""
+    return {"screen_first": 1.0, "push_all": 0.0}.get(strategy, partial_share)
+
 #: Where each CampaignParams field comes from (the essay, or an illustrative teaching assumption).
 PROVENANCE = {
     "target": "sourced: the essay (M county's 90%)",
@@ -114,8 +120,8 @@ class Agreement:
 
     @property
     def share_screened(self) -> float:
-        """The share of waiting older residents in villages that screen: 1 screening first, 0 pushing all."""
-        return {"screen_first": 1.0, "push_all": 0.0}.get(self.strategy, self.screened_share)
+        """The share of waiting older residents in villages that screen (see :func:`share_screened`)."""
+        return share_screened(self.strategy, self.screened_share)
 
     def checks_on(self, day: int, own: int) -> int:
         """Health checks a day on ``day``: the health centre's ``own`` plus the lent checks while they last."""
@@ -205,7 +211,7 @@ class _Town:
     def start(cls, p: CampaignParams, strategy: str) -> _Town:
         fit = p.elderly_left * p.fit_share
         town = cls(wait_fit=fit, wait_unfit=p.elderly_left - fit, willingness=p.willingness)
-        town.split(1.0 if strategy == "screen_first" else 0.0)
+        town.split(share_screened(strategy))
         return town
 
     @property
@@ -306,12 +312,10 @@ def _check_run(params: object, strategy: object, negotiated: object, seed: objec
                          f"got {agreement.day}")
 
 
-def max_reachable(p: CampaignParams, strategy: str, screened_share: float = 1.0) -> float:
+def max_reachable(p: CampaignParams, strategy: str) -> float:
     """The coverage a strategy could reach with unlimited time: everyone when pushing, else everyone but the
-    unfit the checks catch (in the villages that screen, ``screened_share`` of the older residents, under
-    ``partial``)."""
-    share = {"push_all": 0.0, "screen_first": 1.0}.get(strategy, screened_share)
-    caught = p.elderly_left * (1 - p.fit_share) * p.sensitivity * share
+    unfit the checks catch."""
+    caught = p.elderly_left * (1 - p.fit_share) * p.sensitivity * share_screened(strategy)
     return (p.eligible_adults - caught) / p.eligible_adults
 
 

@@ -3,6 +3,7 @@ the village tasks in the order of the reader's plan, until the hours run out. Ev
 reported with its reason."""
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -31,7 +32,6 @@ class ReceptionPlan:
     form: Reception
     hours: float          #: the top leader's hours the protocol (or the policy's attendance) asks for
     attended: bool        #: False when the cap, the budget or the policy kept the top leader away
-    extent: str = ""      #: how much the top leader attends (the protocol's extent unless the policy sets it)
     goodwill: float = 0.0  #: the goodwill the reception earns if attended
 
     @property
@@ -95,12 +95,12 @@ def _receptions(week: Week, policy: Policy) -> list[ReceptionPlan]:
         if p.visit.id in chosen:  # the plan says how much the top leader attends: neither protocol nor cap
             extent = chosen[p.visit.id]
             out.append(ReceptionPlan(p.visit, p.form, attendance_hours(extent, p.visit.duration_hours),
-                                     extent != "none", extent, p.form.goodwill_for(extent)))
+                                     extent != "none", p.form.goodwill_for(extent)))
             continue
         hours = p.form.leader_hours(p.visit.duration_hours)
         allowed = not p.form.appears or policy.reception_cap is None or shown < policy.reception_cap
         shown += p.form.appears and allowed
-        out.append(ReceptionPlan(p.visit, p.form, hours, allowed, p.form.extent, p.form.goodwill))
+        out.append(ReceptionPlan(p.visit, p.form, hours, allowed, p.form.goodwill))
     return out
 
 
@@ -131,7 +131,7 @@ def fixed_demands(week: Week, budget: float, policy: Policy) -> FixedDemands:
     used, served = 0.0, []
     for p in receptions:
         if p.attended and used + p.hours > budget + 1e-9:
-            p = ReceptionPlan(p.visit, p.form, p.hours, False, p.extent, p.goodwill)
+            p = dataclasses.replace(p, attended=False)
             unmet.append(Unmet(p.visit.id, "visit", "no_time"))
         used += p.hours if p.attended else 0.0
         served.append(p)

@@ -12,7 +12,7 @@ from ..core.i18n import check_lang, t
 from ..core.tables import Table
 from . import strings  # noqa: F401  (registers the debrief's strings)
 from .hours import leader_fact
-from .roleplay import RP_WEEK, PlanOutcome, SheetNames, _solved, best_deal, no_deal, replay_csv, week
+from .roleplay import RP_WEEK, PlanOutcome, SheetNames, best_deal, no_deal, replay_csv, solved_plan, week
 from .week import Policy
 
 
@@ -94,7 +94,7 @@ TYPICAL = {
 def typical_outcomes() -> list[PlanOutcome]:
     """No deal and the typical plans of :data:`TYPICAL`, replayed."""
     w = week(RP_WEEK)
-    return [no_deal(), *(_solved(name, w, leader_fact("weekly_hours"), policy) for name, policy in TYPICAL.items())]
+    return [no_deal(), *(solved_plan(name, w, leader_fact("weekly_hours"), policy) for name, policy in TYPICAL.items())]
 
 
 def typical_table(lang: str = "en") -> Table:

@@ -76,9 +76,9 @@ def attendance_hours(extent: str, duration_hours: float, meal_hours: float | Non
     duration = check_half_hours("duration_hours", duration_hours)
     extent = check_choice("extent", extent, ATTENDANCE)
     meal = check_half_hours("meal_hours", leader_fact("meal_hours") if meal_hours is None else meal_hours)
-    part = {"none": 0.0, "one_meal": meal, "opening_closing": leader_fact("opening_closing_hours"),
-            "whole_visit": duration}[extent]
-    return min(part, duration)
+    if extent == "opening_closing":  # the only extent that needs this fact: read it only then
+        return min(leader_fact("opening_closing_hours"), duration)
+    return {"none": 0.0, "one_meal": min(meal, duration), "whole_visit": duration}[extent]
 
 
 @data_cache

@@ -131,7 +131,8 @@ def replay_csv(text: str) -> list[PlanOutcome]:
     return [replay(sheet) for sheet in read_sheets_csv(sheet_fields(), text)]
 
 
-def _solved(group: str, w: Week, budget: float, policy: Policy) -> PlanOutcome:
+def solved_plan(group: str, w: Week, budget: float, policy: Policy) -> PlanOutcome:
+    """The week under ``policy`` and ``budget`` with the best village plan the solver finds, as a group's outcome."""
     a = best_allocation(w, budget, policy)
     return PlanOutcome(group, budget, policy, dict(a.plan), a)
 
@@ -140,7 +141,7 @@ def _solved(group: str, w: Week, budget: float, policy: Policy) -> PlanOutcome:
 def no_deal() -> PlanOutcome:
     """No agreement: the diary as it stands (every visit as the protocol asks, no meeting cut, the usual
     hours) and the best village plan in the hours left."""
-    return _solved("no deal", week(RP_WEEK), leader_fact("weekly_hours"), Policy())
+    return solved_plan("no deal", week(RP_WEEK), leader_fact("weekly_hours"), Policy())
 
 
 @data_cache
@@ -159,7 +160,7 @@ def best_deal() -> PlanOutcome:
             for k in range(len(optional) + 1):
                 for cut in itertools.combinations(optional, k):
                     policy = Policy(attendance={longest: extent, **{v: "none" for v in declined}}, cut_meetings=cut)
-                    outcome = _solved("model's best", w, leader_fact("weekly_hours"), policy)
+                    outcome = solved_plan("model's best", w, leader_fact("weekly_hours"), policy)
                     priority = sum(m.priority for m in w.meetings if m.id in cut)
                     rank = (outcome.progress, outcome.goodwill, -len(cut), priority)
                     if key is None or rank > key:
