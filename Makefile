@@ -2,6 +2,7 @@
 #   make book    build the HTML student edition        make test       run every check
 #   make pdf     build the PDF student edition         make serve      serve _build/html on localhost
 #   make instructor / make pdf-instructor: the instructor edition (solutions, teaching notes, role sheets)
+#   make book-zh / pdf-zh / instructor-zh / pdf-instructor-zh: the same four in Chinese (中文版), from zh/
 #   make bench   benchmark builds and labs             make notebooks  re-execute stored outputs
 #   make packets printable PDFs: role sheets, briefs, agreement sheets, chapter handouts with a QR code
 #   make student-content  the student notebooks, data and environment alone, as a git repository to publish
@@ -27,10 +28,11 @@ APT_PDF := $(APT_BOOK) fonts-dejavu-core texlive-xetex texlive-latex-extra texli
 APT_TEST := $(APT_PDF) chromium git zbar-tools
 
 .PHONY: help setup sysdeps-book sysdeps-pdf sysdeps-test vendor book pdf instructor pdf-instructor serve test bench \
+        book-zh pdf-zh instructor-zh pdf-instructor-zh \
         notebooks binder clean packets student-content
 
 help:
-	@sed -n '2,7p' Makefile
+	@sed -n '2,8p' Makefile
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -74,12 +76,25 @@ instructor: sysdeps-book setup
 pdf-instructor: sysdeps-pdf setup
 	$(BIN)/python -m tools.book pdf --edition instructor
 
+book-zh: sysdeps-book setup
+	$(BIN)/python -m tools.book html --edition zh
+
+pdf-zh: sysdeps-pdf setup
+	$(BIN)/python -m tools.book pdf --edition zh
+
+instructor-zh: sysdeps-book setup
+	$(BIN)/python -m tools.book html --edition zh-instructor
+
+pdf-instructor-zh: sysdeps-pdf setup
+	$(BIN)/python -m tools.book pdf --edition zh-instructor
+
 serve:
 	@test -f _build/html/index.html || $(MAKE) book
 	@echo "Serving the book at http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
 	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory _build/html
 
-test: sysdeps-test book pdf instructor pdf-instructor $(TOOLS)/test-js/.js-lock.json
+test: sysdeps-test book pdf instructor pdf-instructor book-zh pdf-zh instructor-zh pdf-instructor-zh \
+      $(TOOLS)/test-js/.js-lock.json
 	$(BIN)/python -m pytest
 
 student-content: setup

@@ -22,6 +22,9 @@
   behind a toggle in the web book) stay closed in the web book. The PDF cannot hide them, so the LaTeX builder
   moves each chapter's reveals, in order, to the end of that chapter, under "Reveals", after its questions: a
   printed chapter never shows an answer right under its Predict box.
+- Two languages. The Chinese book (``language: zh_CN``, built from ``zh/``) gets its numbers, sheets and
+  tables in Chinese (``lang_of``), and every page of both editions carries a language switch: a link to the
+  same page in the other language, whose site is the ``zh/`` folder of the English one (``add_language_switch``).
 """
 from __future__ import annotations
 
@@ -34,6 +37,59 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective, SphinxRole
 
 LOGGER = logging.getLogger(__name__)
+
+#: The book's own words around the directives and the switch, in each language.
+WORDS = {
+    "en": {"field": "field", "what": "what to write", "allowed": "allowed", "yours": "your group",
+           "blank": "blank: {what}", "none": "none", "where_needed": "only where it is not needed",
+           "signed": "Signed, for each role at the table: ________________________________________________",
+           "csv": "Handed in as one CSV line: one line of text with the values in this order, separated by commas "
+                  "(in the web book, the form below writes it):",
+           "form": "Agreement sheet", "form_note": "Fill in your group's agreement: the line below is what you hand "
+                                                   "in (no kernel needed; nothing is sent anywhere).",
+           "line": "Your CSV line", "copy": "Copy the line",
+           "reveals": "Reveals", "reveals_note": "Open these after you have made your predictions and played with "
+                                                 "the labs.",
+           "switch": "中文版", "switch_label": "阅读本页的中文版", "switch_lang": "zh",
+           "nav": "Language"},
+    "zh": {"field": "字段", "what": "填写内容", "allowed": "可填的值", "yours": "本组填写",
+           "blank": "留空：{what}", "none": "无", "where_needed": "仅在不需要的地方",
+           "signed": "各角色签字：________________________________________________",
+           "csv": "以一行CSV文本提交：按下列顺序填写各值，用英文逗号分隔（网页版中，下面的表单会自动生成）：",
+           "form": "协议单",
+           "form_note": "填写本组达成的协议：下面这一行就是要提交的内容（无需运行内核，不会向任何地方发送数据）。",
+           "line": "本组的CSV行", "copy": "复制这一行",
+           "reveals": "答案揭晓", "reveals_note": "请在写下预测、动手操作过实验之后再阅读以下内容。",
+           "switch": "English", "switch_label": "Read this page in English", "switch_lang": "en",
+           "nav": "语言"},
+}
+
+
+def lang_of(config) -> str:
+    """The book's language: "zh" for the Chinese edition (``language: zh_CN``), else "en"."""
+    return "zh" if str(getattr(config, "language", None) or "en").startswith("zh") else "en"
+
+
+def words(config) -> dict[str, str]:
+    """The book's own words in its language."""
+    return WORDS[lang_of(config)]
+
+
+def add_language_switch(app, pagename, templatename, context, doctree) -> None:
+    """Put a link to the same page in the other language at the top of the page (and a ``hreflang``
+    alternate in its head). The Chinese site is the ``zh/`` folder of the English one."""
+    w = words(app.config)
+    up = "../" * pagename.count("/")
+    href = f"{up}zh/{pagename}.html" if lang_of(app.config) == "en" else f"{up}../{pagename}.html"
+    context["metatags"] = context.get("metatags", "") + \
+        f'\n<link rel="alternate" hreflang="{w["switch_lang"]}" href="{href}" />'
+    body = context.get("body")
+    if body is None:  # the search page and the index have no body here: their switch is the alternate link
+        return
+    link = (f'<nav class="county-lang" aria-label="{w["nav"]}"><a class="county-lang-switch" href="{href}" '
+            f'hreflang="{w["switch_lang"]}" lang="{w["switch_lang"]}" title="{w["switch_label"]}">{w["switch"]}</a>'
+            f'</nav>')
+    context["body"] = link + body
 
 
 def _script_key(script) -> tuple:
@@ -75,7 +131,7 @@ class NumberRole(SphinxRole):
         from countylab import numbers
         case, _, key = self.text.partition(".")
         try:
-            value = numbers(case)[key]
+            value = numbers(case, lang_of(self.config))[key]
         except (KeyError, ValueError) as error:
             LOGGER.warning(f"{{num}}`{self.text}`: {error}", location=self.get_location())
             value = self.text
@@ -125,12 +181,11 @@ class CaseDirective(SphinxDirective):
         return importlib.import_module(f"countylab.{case}.{name}")
 
 
-def _form_html(case: str, fields, label) -> str:
+def _form_html(case: str, fields, label, w: dict[str, str]) -> str:
     """The web form of an agreement sheet: one labelled control per field, and the CSV line it makes."""
-    parts = [f'<form class="county-sheet" data-case="{case}" aria-label="Agreement sheet" '
+    parts = [f'<form class="county-sheet" data-case="{case}" aria-label="{w["form"]}" '
              f'data-header="{html.escape(",".join(f.name for f in fields))}">',
-             '<p class="county-sheet-note">Fill in your group\'s agreement: the line below is what you hand in '
-             '(no kernel needed; nothing is sent anywhere).</p>']
+             f'<p class="county-sheet-note">{html.escape(w["form_note"])}</p>']
     for f in fields:
         uid = f"sheet-{case}-{f.name}"
         optional = "" if f.required else ' data-optional="true"'
@@ -151,10 +206,10 @@ def _form_html(case: str, fields, label) -> str:
         else:
             control = f'<input id="{uid}" name="{f.name}" type="text">'
         parts.append(f'<div class="county-sheet-field"><label for="{uid}">{text}</label> {control}</div>')
-    parts.append(f'<label for="sheet-{case}-line">Your CSV line</label>'
+    parts.append(f'<label for="sheet-{case}-line">{w["line"]}</label>'
                  f'<textarea id="sheet-{case}-line" class="county-sheet-line" rows="2" readonly></textarea>'
                  f'<p class="county-sheet-status" role="status" aria-live="polite"></p>'
-                 f'<button type="button" class="county-sheet-copy">Copy the line</button></form>')
+                 f'<button type="button" class="county-sheet-copy">{w["copy"]}</button></form>')
     return "".join(parts)
 
 
@@ -164,18 +219,17 @@ class AgreementSheet(CaseDirective):
     def run(self):
         """The sheet's nodes."""
         from countylab.core.i18n import t
+        lang, w = lang_of(self.config), words(self.config)
         fields = self.case_module("roleplay").sheet_fields()
-        rows = [[f.name, t(f.label_key, "en"), f.allowed() + ("" if f.required else f" (blank: {_blank(f.default)})"),
-                 ""] for f in fields]
-        out = [table_node(["field", "what to write", "allowed", "your group"], rows, ("county-sheet-table",),
+        blank = lambda f: "" if f.required else " (" + w["blank"].format(what=_blank(f.default, w)) + ")"
+        rows = [[f.name, t(f.label_key, lang), f.allowed_in(lang) + blank(f), ""] for f in fields]
+        out = [table_node([w["field"], w["what"], w["allowed"], w["yours"]], rows, ("county-sheet-table",),
                           widths=[16, 22, 30, 32])]
         header = ",".join(f.name for f in fields)
-        out.append(nodes.paragraph("", "Signed, for each role at the table: "
-                                       "________________________________________________"))
-        out.append(nodes.paragraph("", "Handed in as one CSV line: one line of text with the values in this order, "
-                                       "separated by commas (in the web book, the form below writes it):"))
+        out.append(nodes.paragraph("", w["signed"]))
+        out.append(nodes.paragraph("", w["csv"]))
         out.append(nodes.literal_block(header, header.replace(",", ", ")))
-        out.append(nodes.raw("", _form_html(self.arguments[0], fields, lambda key: t(key, "en")), format="html"))
+        out.append(nodes.raw("", _form_html(self.arguments[0], fields, lambda key: t(key, lang), w), format="html"))
         return out
 
 
@@ -190,7 +244,8 @@ class OutcomeTable(CaseDirective):
 
     def run(self):
         """The table, computed at build time."""
-        return [frame_table(self.case_module("debrief").typical_table("en").frame, ("county-outcome-table",))]
+        return [frame_table(self.case_module("debrief").typical_table(lang_of(self.config)).frame,
+                            ("county-outcome-table",))]
 
 
 class CaseTable(CaseDirective):
@@ -204,12 +259,12 @@ class CaseTable(CaseDirective):
         make = getattr(self.case_module(module), function, None)
         if make is None:
             raise self.error(f"{self.name}: countylab.{self.arguments[0]}.{module} has no {function!r}")
-        return [frame_table(make("en").frame, ("county-case-table",))]
+        return [frame_table(make(lang_of(self.config)).frame, ("county-case-table",))]
 
 
-def _blank(default) -> str:
+def _blank(default, w: dict[str, str]) -> str:
     """What a blank cell means, in words."""
-    return "none" if default == () else "only where it is not needed" if default == "" else str(default)
+    return w["none"] if default == () else w["where_needed"] if default == "" else str(default)
 
 
 def _cell(value) -> str:
@@ -240,8 +295,9 @@ def move_reveals_to_chapter_ends(app, doctree, docname) -> None:
         for reveal, holder in reveals:
             holder.remove(reveal)
         body = next((c for c in chapter.children if isinstance(c, nodes.section)), chapter)
-        body += nodes.rubric("", "Reveals")
-        body += nodes.paragraph("", "Open these after you have made your predictions and played with the labs.")
+        w = words(app.config)
+        body += nodes.rubric("", w["reveals"])
+        body += nodes.paragraph("", w["reveals_note"])
         body.extend(reveal for reveal, _ in reveals)
 
 
@@ -249,6 +305,7 @@ def setup(app):
     """Register the fixes with Sphinx."""
     app.connect("html-page-context", dedupe_scripts, priority=100)
     app.connect("html-page-context", fix_bibliography_roles)
+    app.connect("html-page-context", add_language_switch)
     app.connect("env-get-outdated", reread_bibliographies)
     app.add_role("num", NumberRole())
     app.add_directive("agreement-sheet", AgreementSheet)

@@ -1,6 +1,6 @@
 """Build the book the one way every make target and test uses: Jupyter Book 1 with warnings as errors.
 
-Usage: python -m tools.book html|pdf [--edition student|instructor] [--path DIR]
+Usage: python -m tools.book html|pdf [--edition student|instructor|zh|zh-instructor] [--path DIR]
 The build runs with ``-n -W --keep-going`` (nitpicky, every warning fails, all of them reported). The web
 book is then checked by tools/check_site.py; the PDF (Jupyter Book's LaTeX builder through xelatex) by
 tools/check_pdf.py. Prints where to open the result.
@@ -9,6 +9,14 @@ Two editions from one source. The **student** edition is ``_config.yml`` + ``_to
 **instructor** edition adds the ``instructor/`` part (``_toc_instructor.yml``) and builds into
 ``_build/instructor/_build/``; its configuration is generated from ``_config.yml`` (title and PDF name changed)
 into ``.instructor_config.yml`` at every build, so the two editions cannot drift apart.
+
+The **Chinese** editions (``zh``, ``zh-instructor``) are a second book whose root is ``zh/``: parallel source
+files with the same paths (``zh/cases/h_town_a.ipynb`` …), their own tables of contents (``zh/_toc.yml``,
+``zh/_toc_instructor.yml``) and a configuration generated from ``_config.yml`` the same way (language
+``zh_CN``, Chinese search with jieba, a Chinese title and PDF, paths made relative to ``zh/``) into
+``zh/.config.yml`` / ``zh/.instructor_config.yml``. They build into ``_build/zh/`` and ``_build/zh-instructor/``;
+each web book is also linked as the ``zh/`` folder of its English twin's site (a symbolic link), where the
+language switch of every page points (``book_ext``).
 """
 from __future__ import annotations
 
@@ -27,10 +35,36 @@ BUILD_FLAGS = ["-n", "-W", "--keep-going"]
 BUILDERS = {"html": "html", "pdf": "pdflatex"}
 PDF_NAME = "county-cases.pdf"
 EDITIONS = {
-    "student": {"toc": "_toc.yml", "config": "_config.yml", "output": None, "pdf": PDF_NAME},
+    "student": {"toc": "_toc.yml", "config": "_config.yml", "output": None, "pdf": PDF_NAME,
+                "source": ".", "lang": "en", "twin": "zh"},
     "instructor": {"toc": "_toc_instructor.yml", "config": ".instructor_config.yml",
-                   "output": Path("_build") / "instructor", "pdf": "county-cases-instructor.pdf"},
+                   "output": Path("_build") / "instructor", "pdf": "county-cases-instructor.pdf",
+                   "source": ".", "lang": "en", "twin": "zh-instructor"},
+    "zh": {"toc": "zh/_toc.yml", "config": "zh/.config.yml", "output": Path("_build") / "zh",
+           "pdf": "county-cases-zh.pdf", "source": "zh", "lang": "zh", "twin": "student"},
+    "zh-instructor": {"toc": "zh/_toc_instructor.yml", "config": "zh/.instructor_config.yml",
+                      "output": Path("_build") / "zh-instructor", "pdf": "county-cases-zh-instructor.pdf",
+                      "source": "zh", "lang": "zh", "twin": "instructor"},
 }
+
+#: The Chinese edition's settings that differ from ``_config.yml`` (besides paths, which become relative to zh/).
+ZH_TITLE = "县乡治理案例：中国县域治理教学案例工作手册"
+ZH_FOOTER = "案例据杨华《县乡中国》（2022）改写。原文之外的数字均为说明性的教学假设，文中已一一标明。"
+ZH_FONTS = r"""\setmainfont{DejaVu Serif}[Scale=0.92]
+\setsansfont{DejaVu Sans}[Scale=0.92]
+\setmonofont{DejaVu Sans Mono}[Scale=0.85]
+"""
+ZH_PREAMBLE = r"""\usepackage{xeCJK}
+% The Chinese edition: Chinese is the main text, set in Noto CJK; xeCJK breaks lines between Chinese
+% characters and keeps full-width punctuation off the start of a line (its default kinsoku rules).
+\setCJKmainfont{Noto Serif CJK SC}
+\setCJKsansfont{Noto Sans CJK SC}
+\setCJKmonofont{Noto Sans Mono CJK SC}
+\xeCJKsetup{CJKecglue={\hskip 0.15em plus 0.05em}, PunctStyle=quanjiao}
+\renewcommand{\contentsname}{目录}
+\renewcommand{\figurename}{图}
+\renewcommand{\tablename}{表}
+"""
 
 
 def code_fingerprint(root: Path = ROOT) -> str:
@@ -57,19 +91,95 @@ def pdf_path(edition: str = "student", root: Path = ROOT) -> Path:
     return build_dir(edition, root) / "latex" / EDITIONS[edition]["pdf"]
 
 
-def write_instructor_config(root: Path = ROOT) -> Path:
-    """``.instructor_config.yml``: the student ``_config.yml`` with the instructor edition's title and PDF name."""
+def _up(path: str) -> str:
+    """A path of ``_config.yml`` as seen from ``zh/``."""
+    return f"../{path}"
+
+
+def write_search_dict(root: Path = ROOT) -> Path:
+    """``zh/.search_dict.txt``: the glossaries' Chinese terms as a jieba user dictionary, so that the search index
+    holds each term whole (顶格管理, not only 顶格 and 管理) and a reader searching for it finds its chapter (the
+    browser does not segment a query)."""
+    import re
+
+    from tools.check_pdf import glossary_terms
+    terms = dict.fromkeys(re.split(r"[（(]", term)[0].strip() for term in glossary_terms(root, EDITIONS["zh"]["toc"]))
+    path = root / "zh" / ".search_dict.txt"
+    path.write_text("".join(f"{term} 1000 n\n" for term in terms if term and term != "术语"), encoding="utf-8")
+    return path
+
+
+def chinese_config(config: dict, root: Path = ROOT) -> dict:
+    """The student configuration turned into the Chinese edition's (a new dict): language, search, title,
+    footer, PDF fonts, and every path relative to ``zh/``."""
+    import copy
+    config = copy.deepcopy(config)
+    config["title"] = ZH_TITLE
+    config["exclude_patterns"] = ["_build", ".*", "**/.*", "**.ipynb_checkpoints"]
+    config["bibtex_bibfiles"] = [_up(b) for b in config["bibtex_bibfiles"]]
+    config["repository"]["path_to_book"] = "zh"
+    config["html"]["favicon"] = _up(config["html"]["favicon"])
+    config["html"]["extra_footer"] = ZH_FOOTER
+    config["latex"]["latex_documents"]["targetname"] = EDITIONS["zh"]["pdf"].replace(".pdf", ".tex")
+    sphinx = config["sphinx"]
+    sphinx["local_extensions"] = {k: _up(v) for k, v in sphinx["local_extensions"].items()}
+    inner = sphinx["config"]
+    inner["language"] = "zh_CN"
+    inner["html_search_language"] = "zh"
+    inner["html_search_options"] = {"dict": str(write_search_dict(root))}
+    for key in ("html_static_path", "html_extra_path", "latex_additional_files"):
+        inner[key] = [_up(v) for v in inner[key]]
+    inner["latex_elements"] = {**inner["latex_elements"], "fontpkg": ZH_FONTS, "preamble": ZH_PREAMBLE}
+    return config
+
+
+def edition_config(edition: str, root: Path = ROOT) -> dict:
+    """The configuration of ``edition``, derived from ``_config.yml``."""
     import yaml
     config = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8"))
-    config["title"] = f"{config['title']} (instructor edition)"
-    config.setdefault("latex", {}).setdefault("latex_documents", {})["targetname"] = \
-        EDITIONS["instructor"]["pdf"].replace(".pdf", ".tex")
-    path = root / EDITIONS["instructor"]["config"]
+    if EDITIONS[edition]["lang"] == "zh":
+        config = chinese_config(config, root)
+    if edition.endswith("instructor"):
+        config["title"] = (f"{config['title']}（教师版）" if EDITIONS[edition]["lang"] == "zh"
+                           else f"{config['title']} (instructor edition)")
+    config["latex"]["latex_documents"]["targetname"] = EDITIONS[edition]["pdf"].replace(".pdf", ".tex")
+    return config
+
+
+def write_edition_config(edition: str, root: Path = ROOT) -> Path:
+    """Write the generated configuration of a non-default edition (its ``config`` path) and return it."""
+    import yaml
+    path = root / EDITIONS[edition]["config"]
     tmp = path.with_suffix(".tmp")
-    tmp.write_text("# Generated by tools/book.py from _config.yml at every instructor build. Do not edit.\n"
-                   + yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    tmp.write_text(f"# Generated by tools/book.py from _config.yml at every {edition} build. Do not edit.\n"
+                   + yaml.safe_dump(edition_config(edition, root), allow_unicode=True, sort_keys=False),
+                   encoding="utf-8")
     tmp.replace(path)
     return path
+
+
+def write_instructor_config(root: Path = ROOT) -> Path:
+    """``.instructor_config.yml``: the student ``_config.yml`` with the instructor edition's title and PDF name."""
+    return write_edition_config("instructor", root)
+
+
+def link_twin(edition: str, root: Path = ROOT) -> Path | None:
+    """Link a Chinese web book as the ``zh/`` folder of its English twin's site (where the language switch
+    of every English page points, and the Chinese pages point back with ``../``); returns the link."""
+    if EDITIONS[edition]["lang"] != "zh":
+        return None
+    english = build_dir(EDITIONS[edition]["twin"], root) / "html"
+    english.mkdir(parents=True, exist_ok=True)
+    link = english / "zh"
+    target = os.path.relpath(build_dir(edition, root) / "html", english)
+    if link.is_symlink() and os.readlink(link) == target:
+        return link
+    if link.is_symlink() or link.is_file():
+        link.unlink()
+    elif link.exists():
+        shutil.rmtree(link)
+    link.symlink_to(target, target_is_directory=True)
+    return link
 
 
 def refresh_execution_cache(root: Path = ROOT, edition: str = "student") -> bool:
@@ -102,10 +212,11 @@ def build(path: Path, builder: str = "html", extra: list[str] | None = None,
     e = EDITIONS[edition]
     options = []
     if edition != "student":
-        write_instructor_config(path)
+        write_edition_config(edition, path)
         options = ["--toc", str(path / e["toc"]), "--config", str(path / e["config"]),
                    "--path-output", str(path / e["output"])]
-    cmd = [jupyter_book(), "build", str(path), "--builder", builder, *BUILD_FLAGS, *options, *(extra or [])]
+    cmd = [jupyter_book(), "build", str(path / e["source"]), "--builder", builder, *BUILD_FLAGS, *options,
+           *(extra or [])]
     env = {**os.environ, "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
     return subprocess.run(cmd, cwd=ROOT, env=env, text=True, capture_output=capture)
 
@@ -134,6 +245,7 @@ def main() -> int:
         return 0
     from tools.check_site import main as check_site_main
     out = build_dir(args.edition, args.path) / "html"
+    link_twin(args.edition, args.path)
     if check_site_main([str(out)]) != 0:
         return 1
     print(f"book: built{name} in {took:.1f} s. Open {out.resolve() / 'index.html'}"

@@ -20,14 +20,16 @@ LEAKS = ["application/vnd.jupyter", "model_id", "<div", "<script", "<img", "VBox
 
 
 def toc_files(root: Path = ROOT, toc: str = "_toc.yml") -> list[Path]:
-    """The source files listed in a table of contents (default _toc.yml), in order."""
-    text = (root / toc).read_text()
+    """The source files listed in a table of contents (default _toc.yml), in order; a page's path is relative to
+    its table of contents' folder (zh/_toc.yml lists the Chinese pages under zh/)."""
+    text = (root / toc).read_text(encoding="utf-8")
+    base = (root / toc).parent
     names = ["intro"] + re.findall(r"^\s*- file:\s*(\S+)", text, flags=re.M)
     found = []
     for name in names:
         for suffix in (".ipynb", ".md"):
-            if (root / f"{name}{suffix}").is_file():
-                found.append(root / f"{name}{suffix}")
+            if (base / f"{name}{suffix}").is_file():
+                found.append(base / f"{name}{suffix}")
                 break
     return found
 
@@ -47,10 +49,12 @@ def first_heading(path: Path) -> str:
 
 
 def glossary_terms(root: Path = ROOT, toc: str = "_toc.yml") -> list[str]:
-    """The Chinese terms of every glossary table (first column of a table under a "Glossary" heading)."""
+    """The Chinese terms of every glossary table (first column of a table under a "Glossary" / "术语表" heading;
+    in the Chinese edition a term with its English beside it)."""
     terms = []
     for path in toc_files(root, toc):
-        for block in re.findall(r"^## Glossary\n(.*?)(?=^## |\Z)", page_markdown(path), flags=re.M | re.S):
+        for block in re.findall(r"^## (?:Glossary|术语表)\n(.*?)(?=^## |\Z)", page_markdown(path),
+                                flags=re.M | re.S):
             terms += [m.strip() for m in re.findall(r"^\|\s*([^|\s][^|]*?)\s*\|", block, flags=re.M)
                       if re.search(r"[\u4e00-\u9fff]", m)]
     return terms
@@ -88,7 +92,8 @@ def check_pdf(pdf: Path, toc: str = "_toc.yml") -> list[str]:
     terms = glossary_terms(ROOT, toc)
     if not terms:
         problems.append("no glossary terms found in the chapters")
-    problems += [f"{pdf.name}: glossary term {term!r} not in the text" for term in terms if term not in flat]
+    problems += [f"{pdf.name}: glossary term {term!r} not in the text" for term in terms
+                 if normalise(term) not in flat]
     problems += [f"{pdf.name}: leaked markup {leak!r}" for leak in LEAKS if leak in text]
     return problems
 

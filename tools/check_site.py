@@ -11,6 +11,7 @@ Usage: python -m tools.check_site [_build/html]; exit status 1 with one line per
 """
 from __future__ import annotations
 
+import posixpath
 import re
 import sys
 from dataclasses import dataclass, field
@@ -44,6 +45,9 @@ class Page(HTMLParser):
     ids: set[str] = field(default_factory=set)
     links: list[str] = field(default_factory=list)
     loads: list[str] = field(default_factory=list)
+    #: The language switch's link (to the same page in the other edition's site, checked once both are built:
+    #: tests/book/test_languages.py), kept apart from the links this book must resolve on its own.
+    switches: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -55,8 +59,11 @@ class Page(HTMLParser):
             if a.get(key):
                 self.ids.add(a[key])
         if tag == "a" and "href" in a:
-            self.links.append(a["href"])
-        if tag == "link" and set(a.get("rel", "").lower().split()) & LOADING_LINK_RELS:
+            is_switch = "county-lang-switch" in a.get("class", "").split()
+            (self.switches if is_switch else self.links).append(a["href"])
+        if tag == "link" and "alternate" in a.get("rel", "").lower().split() and a.get("hreflang"):
+            self.switches.append(a.get("href", ""))
+        elif tag == "link" and set(a.get("rel", "").lower().split()) & LOADING_LINK_RELS:
             self.loads.append(a.get("href", ""))
         for t, attr in LOADING_ATTRS:
             if tag == t and a.get(attr):
@@ -121,6 +128,35 @@ def check_site(root: Path) -> list[str]:
         return [f"{root}: no HTML pages found (build the book first: make book)"]
     pages = {p: parse(p) for p in html_files}
     return check_links(root, pages) + check_offline(root, pages) + check_glyphs(root, html_files)
+
+
+def check_language_switch(site: Path, folder: str = "zh") -> list[str]:
+    """Every page of a two-language site (the English web book with the Chinese one as its ``zh/`` folder) whose
+    language switch is missing, leads nowhere, or leads to another page than its twin; both directions."""
+    site = site.resolve(strict=False)
+    pages = [p for p in _pages(site / folder)] + [p for p in _pages(site)]
+    problems = []
+    for page in pages:
+        rel = page.relative_to(site).as_posix()
+        text = page.read_text(encoding="utf-8", errors="replace")
+        if 'http-equiv="refresh"' in text.lower():  # a redirect (the site's index.html), not a page
+            continue
+        twin = rel[len(folder) + 1:] if rel.startswith(f"{folder}/") else f"{folder}/{rel}"
+        switches = parse(page).switches
+        if not switches:
+            problems.append(f"{rel}: no language switch")
+        for href in dict.fromkeys(switches):
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(rel), unquote(urlsplit(href).path)))
+            if target != twin:
+                problems.append(f"{rel}: language switch {href!r} leads to {target}, not its twin {twin}")
+            elif not (site / target).is_file():
+                problems.append(f"{rel}: language switch {href!r} leads to a missing page {target}")
+    return problems
+
+
+def _pages(root: Path) -> list[Path]:
+    """The HTML pages of one web book (not following a link into another)."""
+    return sorted(p for p in root.rglob("*.html") if not {"_sources", "_static"} & set(p.relative_to(root).parts))
 
 
 def main(argv: list[str]) -> int:

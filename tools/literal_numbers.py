@@ -15,9 +15,12 @@ from pathlib import Path
 
 from tools import ROOT
 
-SOURCES = ("cases/*.ipynb", "exercises/*.ipynb", "instructor/*.ipynb", "exercises/*.md", "instructor/*.md",
-           "intro.md", "exercises/quizzes/*.json")
-NUMBER = re.compile(r"(?<![\w.\-/])\d(?:[\d,]*\d)?(?:\.\d+)?%?")
+EDITION = ("cases/*.ipynb", "exercises/*.ipynb", "instructor/*.ipynb", "exercises/*.md", "instructor/*.md", "intro.md")
+#: Both editions' pages (the Chinese under zh/) and every quiz file (case1.json, case1.zh.json).
+SOURCES = (*EDITION, *(f"zh/{pattern}" for pattern in EDITION), "exercises/quizzes/*.json")
+#: A number starts after anything but a Latin letter, digit or . - / (so "H2" or "v1.2" are not numbers, and a
+#: number right after a Chinese character, as in 约10,000, is).
+NUMBER = re.compile(r"(?<![A-Za-z0-9_.\-/])\d(?:[\d,]*\d)?(?:\.\d+)?%?")
 DROP = [
     re.compile(r"^(```|~~~).*?^\1", re.M | re.S),          # fenced code and directives' bodies stay (see below)
     re.compile(r"\{[a-z:]+\}`[^`]*`"),                        # roles: {eval}`…`, {num}`…`, {cite}`…`, {doc}`…`

@@ -12,17 +12,23 @@ from __future__ import annotations
 import re
 
 EVAL = re.compile(r"\{eval\}`([^`]+)`")
-CASE = re.compile(r"""numbers\(\s*["'](\w+)["']\s*\)""")
+CASE = re.compile(r"""numbers\(\s*["'](\w+)["']\s*(?:,\s*(?:lang\s*=\s*)?["'](\w+)["']\s*)?\)""")
 
 
-def case_of(nb) -> str | None:
-    """The case whose numbers a notebook loads (``n = numbers("h_town")`` in a code cell), or None."""
+def edition_of(nb) -> tuple[str | None, str]:
+    """The case whose numbers a notebook loads and their language (``n = numbers("h_town", "zh")`` in a code
+    cell): (None, "en") when it loads none."""
     for cell in nb["cells"]:
         if cell["cell_type"] == "code":
             found = CASE.search("".join(cell["source"]))
             if found:
-                return found.group(1)
-    return None
+                return found.group(1), found.group(2) or "en"
+    return None, "en"
+
+
+def case_of(nb) -> str | None:
+    """The case whose numbers a notebook loads (``n = numbers("h_town")`` in a code cell), or None."""
+    return edition_of(nb)[0]
 
 
 def expressions(cell) -> list[str]:
@@ -32,24 +38,24 @@ def expressions(cell) -> list[str]:
     return list(dict.fromkeys(EVAL.findall("".join(cell["source"]))))
 
 
-def value_of(expression: str, case: str) -> str:
-    """What an expression gives with ``n = numbers(case)`` (only ``n.<key>`` is allowed)."""
+def value_of(expression: str, case: str, lang: str = "en") -> str:
+    """What an expression gives with ``n = numbers(case, lang)`` (only ``n.<key>`` is allowed)."""
     from countylab import numbers
     if not re.fullmatch(r"n\.[a-z][a-z0-9_]*", expression):
         raise ValueError(f"{{eval}}`{expression}`: only n.<key> is allowed in the book's prose")
-    return str(numbers(case)[expression[2:]])
+    return str(numbers(case, lang)[expression[2:]])
 
 
 def expected(nb) -> dict[int, list[dict]]:
     """For each Markdown cell with expressions, the ``user_expressions`` metadata it should store."""
-    case = case_of(nb)
+    case, lang = edition_of(nb)
     out = {}
     for i, cell in enumerate(nb["cells"]):
         found = expressions(cell)
         if found:
             if case is None:
                 raise ValueError("a notebook that uses {eval} must set n = numbers(case) in a code cell")
-            out[i] = [{"expression": e, "result": {"status": "ok", "data": {"text/plain": value_of(e, case)},
+            out[i] = [{"expression": e, "result": {"status": "ok", "data": {"text/plain": value_of(e, case, lang)},
                                                     "metadata": {}}} for e in found]
     return out
 

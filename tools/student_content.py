@@ -28,13 +28,14 @@ OUT = ROOT / "_build" / "student-content"
 LOCAL_COMMANDS = ("python3 -m venv .venv", ".venv/bin/pip install -r requirements.txt", ".venv/bin/jupyter lab")
 BRANCH = "student"
 #: What is copied, relative to the repository (folders are copied whole, minus caches).
-COPIED = ("cases", "exercises", "data", "binder/apt.txt", "binder/runtime.txt")
+COPIED = ("cases", "exercises", "zh/cases", "zh/exercises", "data", "binder/apt.txt", "binder/runtime.txt")
 IGNORED = shutil.ignore_patterns("*.tmp", ".ipynb_checkpoints", "__pycache__", "*.pyc")
 README = """# County Cases: the student notebooks
 
 Two teaching cases on Chinese county governance, as Jupyter notebooks with labs to play: the 90% vaccination
 target (`cases/h_town_a.ipynb`, `cases/why_90.ipynb`, `cases/h_town_b.ipynb`) and when the leader shows up
-(`cases/leader_a.ipynb`, `cases/leader_b.ipynb`); exercises and role-play briefs in `exercises/`.
+(`cases/leader_a.ipynb`, `cases/leader_b.ipynb`); exercises and role-play briefs in `exercises/`. 中文版：同样的
+案例、练习与角色扮演材料在 `zh/cases/` 和 `zh/exercises/` 中。
 
 Open a notebook, choose *Run → Run All Cells*, predict before you play, and open each reveal only after.
 

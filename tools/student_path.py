@@ -3,8 +3,9 @@ through the browser, every lab moved.
 
 1. A new virtual environment gets ``binder/requirements.txt`` plus JupyterLab at the locked version (Binder
    adds JupyterLab itself), installed with uv from its cache.
-2. The notebooks of ``cases/`` and ``exercises/`` are copied to a scratch folder (JupyterLab autosaves; the
-   repository's notebooks are never touched) and JupyterLab is started there on 127.0.0.1.
+2. The notebooks of ``cases/`` and ``exercises/`` and their Chinese twins (``zh/``) are copied to a scratch
+   folder (JupyterLab autosaves; the repository's notebooks are never touched) and JupyterLab is started there
+   on 127.0.0.1.
 3. Debian's Chromium, driven through the DevTools protocol by Playwright (no browser download), opens each
    notebook in JupyterLab's own interface, runs Run → Run All Cells, waits for every cell, and fails on any
    error output and on MyST shown as raw markup (Binder installs jupyterlab-myst to render it). Then it moves
@@ -34,7 +35,9 @@ from tools import ROOT
 from tools.browser import CHROMIUM, CHROMIUM_ARGS
 
 UV = ROOT / ".tools" / "bin" / "uv"
-NOTEBOOK_GLOBS = ("cases/*.ipynb", "exercises/*.ipynb")
+#: Both editions' student notebooks: the English ones and their Chinese twins (zh/).
+STUDENT_FOLDERS = ("cases", "exercises", "zh/cases", "zh/exercises")
+NOTEBOOK_GLOBS = tuple(f"{folder}/*.ipynb" for folder in STUDENT_FOLDERS)
 TOKEN = "county-cases-student-path"
 
 
@@ -346,7 +349,7 @@ def shut_down_kernels(url: str) -> None:
 
 
 def notebooks(selected: list[str] | None = None) -> list[str]:
-    """The notebooks to run: the given ones, or every notebook of cases/ and exercises/."""
+    """The notebooks to run: the given ones, or every student notebook of both editions."""
     return selected or sorted(p.relative_to(ROOT).as_posix() for g in NOTEBOOK_GLOBS for p in ROOT.glob(g))
 
 
@@ -364,7 +367,7 @@ def student_path(selected: list[str] | None = None, log=print, browser=None,
         timings["environment"] = time.perf_counter() - start
         log(f"student_path: environment from binder/requirements.txt in {timings['environment']:.1f} s")
         work = tmp / "work"
-        for folder in ("cases", "exercises"):
+        for folder in STUDENT_FOLDERS:
             shutil.copytree(ROOT / folder, work / folder, ignore=shutil.ignore_patterns("*.tmp", ".ipynb_checkpoints"))
         start = time.perf_counter()
         runs = []

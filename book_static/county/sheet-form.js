@@ -25,12 +25,21 @@
     });
     return { text: cells.join(","), missing: missing };
   }
+  // The form's messages in the page's language (the Chinese book's pages are lang="zh-CN").
+  var TEXT = {
+    en: { missing: "Still to fill in: ", sep: ", ", end: ".", complete: "Complete: copy the line and hand it in.",
+          copied: "Copied." },
+    zh: { missing: "尚未填写：", sep: "、", end: "。", complete: "已填完：复制这一行并提交。", copied: "已复制。" }
+  };
+  function words() {
+    return TEXT[(document.documentElement.lang || "en").slice(0, 2)] || TEXT.en;
+  }
   function refresh(form) {
-    var result = line(form);
+    var result = line(form), w = words();
     form.querySelector(".county-sheet-line").value = result.text;
     form.querySelector(".county-sheet-status").textContent = result.missing.length
-      ? "Still to fill in: " + result.missing.join(", ") + "."
-      : "Complete: copy the line and hand it in.";
+      ? w.missing + result.missing.join(w.sep) + w.end
+      : w.complete;
   }
   function setup(form) {
     form.addEventListener("input", function () { refresh(form); });
@@ -38,7 +47,7 @@
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     form.querySelector(".county-sheet-copy").addEventListener("click", function () {
       var area = form.querySelector(".county-sheet-line");
-      var done = function () { form.querySelector(".county-sheet-status").textContent = "Copied."; };
+      var done = function () { form.querySelector(".county-sheet-status").textContent = words().copied; };
       if (navigator.clipboard && navigator.clipboard.writeText) {
         navigator.clipboard.writeText(area.value).then(done, function () { area.select(); });
       } else {

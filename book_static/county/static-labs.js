@@ -7,8 +7,8 @@
   var TEXT = {
     en: { still: "Still picture: this lab needs Python to move.", open: "Open this chapter live",
           binder: "in Binder", hub: "on your JupyterHub", none: "Run the chapter in JupyterLab to play with it." },
-    zh: { still: "静态图:这个实验需要运行 Python 才能操作。", open: "在线打开本章",
-          binder: "(Binder)", hub: "(JupyterHub)", none: "请在 JupyterLab 中运行本章再操作。" }
+    zh: { still: "静态图：这个实验需要运行 Python 才能操作。", open: "在线打开本章",
+          binder: "（Binder）", hub: "（JupyterHub）", none: "请在 JupyterLab 中运行本章再操作。" }
   };
   function words() {
     var lang = (document.documentElement.lang || "en").slice(0, 2);

@@ -107,16 +107,18 @@ def test_the_instructor_config_is_generated_from_the_student_config():
             assert line in toc, f"the instructor edition lacks {line.strip()}"
 
 
-def test_the_quizzes_print_as_questions_without_answers_in_the_student_pdf():
+@pytest.mark.parametrize("edition, suffix", [("student", ".json"), ("zh", ".zh.json")])
+def test_the_quizzes_print_as_questions_without_answers_in_the_student_pdf(edition, suffix):
     from countylab import Quiz
     from countylab.core.data import resource_dir
-    pdf = book.pdf_path("student")
+    pdf = book.pdf_path(edition)
     if not pdf.is_file():
-        pytest.skip("build the PDF first (make pdf); make test does")
+        pytest.skip("build the PDF first (make pdf pdf-zh); make test does")
     text = flat(pdf_text(pdf))
-    for path in sorted((p for p in resource_dir("quizzes").iterdir() if p.name.endswith(".json")),
-                       key=lambda p: p.name):
-        quiz = Quiz(path.name.removesuffix(".json"))
+    lang = book.EDITIONS[edition]["lang"]
+    for path in sorted((p for p in resource_dir("quizzes").iterdir()
+                        if p.name.endswith(suffix) and p.name.count(".") == suffix.count(".")), key=lambda p: p.name):
+        quiz = Quiz(path.name.removesuffix(suffix), lang=lang)
         for q in quiz.questions:
             assert flat(q.text) in text, f"{path.name}: {q.text!r} not printed"
             assert not any(flat(o.feedback) in text for o in q.options if len(o.feedback) > 40), \

@@ -35,15 +35,18 @@ def content(tmp_path_factory):
 
 
 def leaks(tree) -> list[str]:
+    """Instructor sentences of either language found in a tree."""
     text = tree_text(tree)
-    return [s for s in instructor_sentences() if flat(s) in text]
+    sentences = instructor_sentences() + instructor_sentences(ROOT / "zh" / "instructor", "zh")
+    return [s for s in sentences if flat(s) in text]
 
 
 def test_the_student_content_holds_the_student_material_and_no_instructor_material(content):
     files = {p.relative_to(content).as_posix() for p in content.rglob("*") if p.is_file() and ".git" not in p.parts}
     assert {"README.md", "requirements.txt", "binder/requirements.txt", "binder/apt.txt"} <= files
     assert {f"cases/{p.name}" for p in (ROOT / "cases").glob("*.ipynb")} <= files
-    assert not [f for f in files if f.startswith("instructor") or "solution" in f or "roles" in f]
+    assert {f"zh/cases/{p.name}" for p in (ROOT / "zh" / "cases").glob("*.ipynb")} <= files
+    assert not [f for f in files if "instructor" in f or "solution" in f or "roles" in f]
     assert leaks(content) == []
     wheel = [f for f in files if f.startswith("wheels/countylab-")]
     assert len(wheel) == 1 and f"./{wheel[0]}" in (content / "binder" / "requirements.txt").read_text()

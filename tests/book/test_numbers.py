@@ -15,8 +15,11 @@ from countylab.core.data import resource_dir
 from countylab.core.quantities import PLACEHOLDER
 from tools import ROOT, notebook_numbers
 
-NOTEBOOKS = sorted([*ROOT.glob("cases/*.ipynb"), *ROOT.glob("exercises/*.ipynb"), *ROOT.glob("instructor/*.ipynb")])
-PAGES = sorted([*ROOT.glob("exercises/*.md"), *ROOT.glob("instructor/*.md"), ROOT / "intro.md"])
+# Both editions: the English pages and their Chinese twins under zh/.
+NOTEBOOKS = sorted(p for base in (ROOT, ROOT / "zh") for pattern in ("cases", "exercises", "instructor")
+                   for p in base.glob(f"{pattern}/*.ipynb"))
+PAGES = sorted([*(p for base in (ROOT, ROOT / "zh") for pattern in ("exercises", "instructor")
+                  for p in base.glob(f"{pattern}/*.md")), ROOT / "intro.md", ROOT / "zh" / "intro.md"])
 FIXTURES = ROOT / "tests" / "fixtures" / "numbers"
 ROLE = re.compile(r"\{num\}`(\w+)\.(\w+)`")
 
@@ -53,7 +56,8 @@ def test_every_number_role_in_a_page_names_a_number(path):
 @pytest.mark.parametrize("name", sorted(p.name.removesuffix(".json") for p in resource_dir("quizzes").iterdir()
                                         if p.name.endswith(".json")))
 def test_every_placeholder_in_a_quiz_is_filled(name):
-    quiz = Quiz(name)
+    name, _, lang = name.partition(".")  # case1.zh: the Chinese edition's quiz
+    quiz = Quiz(name, lang=lang or "en")
     texts = [quiz.title] + [x for q in quiz.questions for x in (q.text, *[o.text for o in q.options],
                                                                 *[o.feedback for o in q.options])]
     assert not any(PLACEHOLDER.search(text) for text in texts)

@@ -1,6 +1,6 @@
 """A student's path, end to end (tools/student_path.py): a fresh environment from binder/requirements.txt plus
-JupyterLab, every notebook of cases/ and exercises/ run through JupyterLab's own interface in headless
-Chromium, and one control of every lab moved, changing both its figure and its sentence."""
+JupyterLab, every notebook of cases/ and exercises/ (and their Chinese twins in zh/) run through JupyterLab's own
+interface in headless Chromium, and one control of every lab moved, changing both its figure and its sentence."""
 import pytest
 
 from tools import student_path

@@ -49,6 +49,17 @@ def test_the_instructor_edition_passes_the_sweep(chromium):
     assert not report.problems, "\n".join(report.problems)
 
 
+@pytest.mark.slow
+def test_the_chinese_student_edition_passes_the_sweep(chromium):
+    folder = book.build_dir("zh") / "html"
+    if not (folder / "index.html").is_file():
+        assert book.build(ROOT, edition="zh").returncode == 0, "run `make book-zh` to see why"
+    report = run(chromium, folder, "zh")
+    views = sum(len(sweep.SCHEME_WIDTHS[scheme]) for scheme in sweep.SCHEMES)
+    assert report.pages >= 14 and report.visits == views * report.pages
+    assert not report.problems, "\n".join(report.problems)
+
+
 def test_no_axe_rule_is_disabled_without_a_reason():
     assert all(len(reason) > 20 for reason in sweep.DISABLED_RULES.values())
 

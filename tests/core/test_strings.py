@@ -47,9 +47,9 @@ def key_patterns(code: str) -> list[re.Pattern]:
     """Keys the code builds at run time, as patterns: ``t(f"topic.{task.topic}")`` uses every "topic.…",
     ``t(f"level.{key}.role")`` every "level.….role", and ``feedback("markups", kind, …)`` every "chk.markups.…"
     (its key is ``chk.<exercise>.<kind>``)."""
-    templates = re.findall(r"""f["']([a-z_.]*\{[^"']*)["']""", code)
+    templates = re.findall(r"""f["']([a-z0-9_.]*\{[^"']*)["']""", code)
     patterns = [re.escape(re.sub(r"\{[^}]*\}", "\0", x)).replace("\0", "[^.]+") for x in templates
-                if re.fullmatch(r"[a-z_.]*(\{[^}]*\}[a-z_.]*)+", x)]
+                if re.fullmatch(r"[a-z0-9_.]*(\{[^}]*\}[a-z0-9_.]*)+", x)]
     patterns += [re.escape(f"chk.{name}.") + "[^.]+" for name in re.findall(r"""feedback\(\s*["'](\w+)["']""", code)]
     return [re.compile(p) for p in patterns]
 

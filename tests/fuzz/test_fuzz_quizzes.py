@@ -64,9 +64,9 @@ def broken_quiz(draw):
 def test_a_broken_quiz_loads_and_renders_or_is_refused_naming_the_file(tmp_path, case):
     name, kind, text = case
     (tmp_path / name).write_text(text, encoding="utf-8")
-    stem = name.removesuffix(".json")
+    stem, _, lang = name.removesuffix(".json").partition(".")  # case1.zh.json: the Chinese quiz
     try:
-        quiz = Quiz(stem, folder=tmp_path)
+        quiz = Quiz(stem, lang=lang or "en", folder=tmp_path)
     except ValueError as error:
         assert str(error).startswith(name), str(error)
         event(f"{kind}: refused")

@@ -82,6 +82,7 @@ def numbers(case: str, lang: str = "en") -> Quantities:
 PLACEHOLDER = re.compile(r"\[\[(\w+)\.(\w+)\]\]")
 
 
-def fill(text: str) -> str:
-    """``text`` with every ``[[case.key]]`` replaced by that number (a KeyError names an unknown one)."""
-    return PLACEHOLDER.sub(lambda m: numbers(m.group(1))[m.group(2)], text)
+def fill(text: str, lang: str = "en") -> str:
+    """``text`` with every ``[[case.key]]`` replaced by that number as the edition in ``lang`` prints it (a
+    KeyError names an unknown one)."""
+    return PLACEHOLDER.sub(lambda m: numbers(m.group(1), lang)[m.group(2)], text)

@@ -110,10 +110,11 @@ def load_quiz(path: Path | Traversable) -> dict:
     return data
 
 
-def _filled(path: Path | Traversable, number: int, q: dict) -> Question:
+def _filled(path: Path | Traversable, number: int, q: dict, lang: str = "en") -> Question:
     """A question with the book's numbers (``[[case.key]]``) filled in from the models."""
     try:
-        return Question(fill(q["question"]), tuple(Option(fill(o["text"]), o["correct"], fill(o["feedback"]))
+        return Question(fill(q["question"], lang), tuple(Option(fill(o["text"], lang), o["correct"],
+                                                                fill(o["feedback"], lang))
                                                    for o in q["options"]))
     except (KeyError, ValueError) as error:
         raise ValueError(f"{path.name}, question {number}: {error}") from None
@@ -122,7 +123,9 @@ def _filled(path: Path | Traversable, number: int, q: dict) -> Question:
 class Quiz:
     """``Quiz("case1")`` loads ``exercises/quizzes/case1.json``: ``{"title": …, "questions": [{"question": …,
     "options": [{"text": …, "correct": true|false, "feedback": …}, …]}, …]}``, exactly one correct option
-    per question. ``lang`` chooses the words around the questions (Right / Not quite)."""
+    per question. ``lang`` chooses the edition: its words around the questions (Right / Not quite) and, for a
+    language other than English, the quiz's own file in that language, ``case1.<lang>.json`` (same questions,
+    options and answers; ``tools/editions.py`` checks that the two files match)."""
 
     def __init__(self, name: str, lang: str = "en", folder: Path | Traversable | None = None):
         self.lang = check_lang(lang)
@@ -131,13 +134,14 @@ class Quiz:
             raise ValueError("name must be lower-case letters, digits or _ (a file in exercises/quizzes); "
                              f"got {name!r}")
         folder = resource_dir("quizzes") if folder is None else folder
-        path = folder / f"{name}.json"
+        path = folder / (f"{name}.json" if self.lang == "en" else f"{name}.{self.lang}.json")
         if not path.is_file():
-            known = sorted(p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json"))
+            known = sorted(p.name.removesuffix(".json") for p in folder.iterdir()
+                           if p.name.endswith(".json") and p.name.count(".") == 1)
             raise ValueError(f"no quiz file {path}; quizzes are: {', '.join(known)}")
         data = load_quiz(path)
         self.title = data["title"]
-        self.questions = tuple(_filled(path, i, q) for i, q in enumerate(data["questions"], 1))
+        self.questions = tuple(_filled(path, i, q, self.lang) for i, q in enumerate(data["questions"], 1))
 
     def _repr_html_(self) -> str:
         parts = [f'<div class="county-quiz" id="quiz-{self.name}">', STYLE,

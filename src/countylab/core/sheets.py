@@ -56,6 +56,22 @@ class SheetField:
             return f"{unit} from {self.low:g} to {self.high:g}"
         return "any text"
 
+    def allowed_in(self, lang: str = "en") -> str:
+        """What the field accepts, in words of ``lang`` (the printed sheet of each edition)."""
+        from .i18n import t
+        if lang == "en":
+            return self.allowed()
+        words = " | ".join(self.choices)
+        if self.kind == "choice":
+            return t("sheet.one_of", lang, words=words)
+        if self.kind == "many":
+            return t("sheet.any_of", lang, words=words)
+        if self.kind in ("int", "number"):
+            unit = t("sheet.whole" if self.kind == "int" else "sheet.number" if self.step == 0 else "sheet.step",
+                     lang, step=f"{self.step:g}")
+            return t("sheet.range", lang, unit=unit, low=f"{self.low:g}", high=f"{self.high:g}")
+        return t("sheet.text", lang)
+
     def parse(self, value: object) -> object:
         """The field's value from a cell (text) or a typed value; a SheetError naming the field otherwise."""
         if value is None or (isinstance(value, str) and not value.strip()):

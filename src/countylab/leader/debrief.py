@@ -16,9 +16,20 @@ from .roleplay import RP_WEEK, PlanOutcome, SheetNames, best_deal, no_deal, repl
 from .week import Policy
 
 
+def _shown(name: str, demand_id: str, lang: str) -> str:
+    """A demand as the table names it: the sheet's code in English (as the groups wrote it), the demand's topic
+    (a visit's with the level it comes from, a repeated topic with its number) in other languages."""
+    if lang == "en":
+        return name
+    demand = {d.id: d for d in (*week(RP_WEEK).visits, *week(RP_WEEK).meetings, *week(RP_WEEK).tasks)}[demand_id]
+    level = t(f"level.name.{demand.from_level}", lang) if hasattr(demand, "from_level") else ""
+    number = name.rsplit("_", 1)[1] if name.rsplit("_", 1)[-1].isdigit() else ""
+    return f"{level}{t(f'topic.{demand.topic}', lang)}{number}"
+
+
 def _names(ids, names: dict[str, str], lang: str) -> str:
-    chosen = [n for n, i in names.items() if i in ids]
-    return ", ".join(chosen) if chosen else t("db2.none", lang)
+    chosen = [_shown(n, i, lang) for n, i in names.items() if i in ids]
+    return t("db2.sep", lang).join(chosen) if chosen else t("db2.none", lang)
 
 
 def _undone(a, names: dict[str, str], lang: str) -> str:
@@ -27,8 +38,8 @@ def _undone(a, names: dict[str, str], lang: str) -> str:
     undone = []
     for u in a.unmet_of("task"):
         reason = t(f"dbw.reason.{u.reason}", lang)
-        undone.append(f"{by_id[u.id]} ({reason})")
-    return ", ".join(undone) if undone else t("db2.none", lang)
+        undone.append(t("db2.with_reason", lang, name=_shown(by_id[u.id], u.id, lang), reason=reason))
+    return t("db2.sep", lang).join(undone) if undone else t("db2.none", lang)
 
 
 def outcome_frame(outcomes: list[PlanOutcome], lang: str = "en") -> pd.DataFrame:
@@ -99,5 +110,6 @@ def typical_outcomes() -> list[PlanOutcome]:
 
 def typical_table(lang: str = "en") -> Table:
     """The notes' table of typical plans and the model's best, replayed."""
-    rows = [*typical_outcomes(), _named(best_deal(), t("db.best", lang))]
+    names = [t(f"dbw.typical.{i}", lang) for i in range(len(TYPICAL) + 1)]  # no deal, then TYPICAL
+    rows = [*(_named(o, name) for o, name in zip(typical_outcomes(), names)), _named(best_deal(), t("db.best", lang))]
     return Table(outcome_frame(rows, lang), fmt="g")

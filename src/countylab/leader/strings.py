@@ -5,6 +5,46 @@ from __future__ import annotations
 from ..core.i18n import add_strings, t
 
 STRINGS: dict[str, dict[str, str]] = {
+    # The notes' typical plans (no deal, then debrief.TYPICAL in order), as the outcome table names them.
+    "dbw.typical.0": {"en": "no deal", "zh": "未达成协议"},
+    "dbw.typical.1": {"en": "Lin at the inspection's opening and closing only", "zh": "林书记只出席督查的开头和结尾"},
+    "dbw.typical.2": {"en": "Lin at one meal of the inspection", "zh": "林书记只陪督查组吃一顿饭"},
+    "dbw.typical.3": {"en": "study session and campaign meeting cut", "zh": "取消理论学习和创建工作推进会"},
+    "dbw.typical.4": {"en": "opening and closing only; study and campaign cut",
+                      "zh": "只出席开头和结尾；取消理论学习和创建工作推进会"},
+    "dbw.typical.5": {"en": "both city video conferences cut", "zh": "取消市里的两次视频会议"},
+    # Column names and row labels of the chapters' tables (tables.py).
+    "tbl.relation": {"en": "visitor vs host", "zh": "来访方与接待方"},
+    "tbl.importance": {"en": "importance", "zh": "重要程度"},
+    "tbl.who": {"en": "accompanies", "zh": "陪同人员"},
+    "tbl.extent": {"en": "top leader", "zh": "一把手出面"},
+    "tbl.signal": {"en": "signal", "zh": "释放的信号"},
+    "tbl.goodwill": {"en": "goodwill", "zh": "好感"},
+    "tbl.rule": {"en": "rule", "zh": "规则来源"},
+    "tbl.essay": {"en": "the essay", "zh": "原文"},
+    "tbl.extension": {"en": "our extension", "zh": "本书的延伸"},
+    "tbl.channel": {"en": "channel", "zh": "推动方式"},
+    "tbl.force": {"en": "force", "zh": "力度"},
+    "tbl.leader_hours": {"en": "leader hours", "zh": "领导小时"},
+    "tbl.staff_hours": {"en": "staff hours", "zh": "工作人员小时"},
+    "tbl.delay_days": {"en": "days to take effect", "zh": "见效天数"},
+    "tbl.plan": {"en": "plan", "zh": "方案"},
+    "tbl.policy": {"en": "policy", "zh": "政策"},
+    "tbl.receptions_h": {"en": "receptions h", "zh": "接待（小时）"},
+    "tbl.meetings_h": {"en": "meetings h", "zh": "会议（小时）"},
+    "tbl.village_h": {"en": "village work h", "zh": "村级工作（小时）"},
+    "tbl.unused_h": {"en": "unused h", "zh": "未用（小时）"},
+    "tbl.tasks_done": {"en": "tasks done", "zh": "完成的工作"},
+    "tbl.n_of": {"en": "{done} of {total}", "zh": "{total}项中{done}项"},
+    "tbl.progress": {"en": "progress", "zh": "进展"},
+    "tbl.of": {"en": "of", "zh": "满分"},
+    "tbl.plan_document": {"en": "a document for everything", "zh": "一律发文件"},
+    "tbl.plan_in_person": {"en": "in person, down the list", "zh": "按清单逐项亲自出面"},
+    "tbl.plan_solver": {"en": "the solver's plan", "zh": "求解器的方案"},
+    "tbl.no_cuts": {"en": "no cuts", "zh": "不做削减"},
+    "tbl.half_meetings": {"en": "half the meetings cut", "zh": "会议减半"},
+    "tbl.cap2": {"en": "at most 2 receptions a week", "zh": "每周至多2次接待"},
+    "tbl.both": {"en": "both", "zh": "两项并举"},
     # The role-play "A week in the secretary's diary": the plan sheet's fields and the class debrief.
     "sheet.w.group": {"en": "Group", "zh": "组别"},
     "sheet.w.hours": {"en": "Lin's hours this week", "zh": "林书记本周投入的小时数"},
@@ -12,7 +52,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "sheet.w.cut": {"en": "Meetings cancelled or delegated", "zh": "取消或委托他人参加的会议"},
     "sheet.w.task": {"en": "How this village task is pushed", "zh": "这项村级工作的推动方式"},
     "db2.none": {"en": "none", "zh": "无"},
-    "db2.col_undone": {"en": "left undone (why)", "zh": "未完成(原因)"},
+    "db2.sep": {"en": ", ", "zh": "、"},
+    "db2.with_reason": {"en": "{name} ({reason})", "zh": "{name}（{reason}）"},
+    "db2.col_undone": {"en": "left undone (why)", "zh": "未完成（原因）"},
     "db2.col_used": {"en": "hours used", "zh": "实际用时"},
     "dbw.reason.no_time": {"en": "no time", "zh": "没时间"},
     "dbw.reason.not_planned": {"en": "not planned", "zh": "未安排"},
@@ -23,15 +65,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "rt.visit": {"en": "visit", "zh": "来访"},
     "rt.from": {"en": "from", "zh": "来自"},
     "rt.hours": {"en": "hours", "zh": "小时"},
-    "rt.who": {"en": "who accompanies (protocol)", "zh": "陪同人员(惯例)"},
-    "rt.extent": {"en": "what Lin does (protocol)", "zh": "林书记的出面方式(惯例)"},
+    "rt.who": {"en": "who accompanies (protocol)", "zh": "陪同人员（惯例）"},
+    "rt.extent": {"en": "what Lin does (protocol)", "zh": "林书记的出面方式（惯例）"},
     "rt.lin_hours": {"en": "Lin's hours by the protocol", "zh": "按惯例林书记的小时数"},
     "rt.meeting": {"en": "meeting", "zh": "会议"},
     "rt.village": {"en": "village", "zh": "村"},
     "rt.task": {"en": "task", "zh": "工作"},
-    "rt.value": {"en": "value (points)", "zh": "价值(分)"},
-    "rt.needs": {"en": "weakest channel that moves it (sheet code)", "zh": "最低需要的推动方式(表格代码)"},
-    "rt.due": {"en": "due within (days)", "zh": "限期(天)"},
+    "rt.value": {"en": "value (points)", "zh": "价值（分）"},
+    "rt.needs": {"en": "weakest channel that moves it (sheet code)", "zh": "最低需要的推动方式（表格代码）"},
+    "rt.due": {"en": "due within (days)", "zh": "限期（天）"},
     "db2.col_group": {"en": "group", "zh": "组别"},
     "db2.col_hours": {"en": "Lin's hours", "zh": "林书记投入小时"},
     "db2.col_inspection": {"en": "hours with the inspection", "zh": "陪同督查小时"},
@@ -41,7 +83,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "db2.col_goodwill": {"en": "goodwill", "zh": "上级好感"},
     "db2.col_below": {"en": "visits below protocol", "zh": "低于接待惯例的来访"},
     "db2.title": {"en": "A week in the secretary's diary: the class's plans played forward by the week model",
-                  "zh": "书记的一周:用周模型推演各组计划"},
+                  "zh": "书记的一周：用周模型推演各组计划"},
     "db2.x": {"en": "goodwill with upper levels", "zh": "上级好感"},
     "db2.y": {"en": "value of village work done", "zh": "完成的村级工作价值"},
     # Ranks, importance, who appears, channels, uses of time and the demands of the week.
@@ -72,7 +114,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "use.receptions": {"en": "receptions", "zh": "接待"},
     "use.meetings": {"en": "meetings", "zh": "会议"},
     "use.free": {"en": "unused", "zh": "未用"},
-    "reason.too_weak": {"en": "{channel} is too weak (it needs {needed})", "zh": "{channel}力度不够(需要{needed})"},
+    "reason.too_weak": {"en": "{channel} is too weak (it needs {needed})", "zh": "{channel}力度不够（需要{needed}）"},
     "reason.too_slow": {"en": "{channel} takes effect too late", "zh": "{channel}见效太慢"},
     "channel.long.document": {"en": "a document", "zh": "发文件"},
     "channel.long.phone": {"en": "a phone call", "zh": "打电话"},
@@ -103,13 +145,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "topic.irrigation": {"en": "irrigation quarrel", "zh": "灌溉纠纷"},
     "topic.road": {"en": "road works", "zh": "道路修整"},
     "task.label": {"en": "{topic}, village {village} ({value} pts; needs: {needed}; within {due} days)",
-                   "zh": "{village}村{topic}({value}分;需要:{needed};{due}天内)"},
+                   "zh": "{village}村{topic}（{value}分；需要：{needed};{due}天内）"},
     "task.short": {"en": "{topic} ({village})", "zh": "{village}村{topic}"},
     # The reception-protocol lab.
     "rp.title": {"en": "The reception protocol", "zh": "接待规格"},
-    "rp.grid_title": {"en": "Who appears, by rank and importance", "zh": "谁出面:按级别和重视程度"},
-    "rp.day_title": {"en": "The visit, hour by hour", "zh": "来访日程(小时)"},
-    "rp.hours_axis": {"en": "hours of the visit", "zh": "来访时长(小时)"},
+    "rp.grid_title": {"en": "Who appears, by rank and importance", "zh": "谁出面：按级别和重视程度"},
+    "rp.day_title": {"en": "The visit, hour by hour", "zh": "来访日程（小时）"},
+    "rp.hours_axis": {"en": "hours of the visit", "zh": "来访时长（小时）"},
     "rp.team": {"en": "accompanied by {who}", "zh": "{who}陪同"},
     "rp.top": {"en": "top leader present", "zh": "主要领导在场"},
     "rp.legend.none": {"en": "top leader absent", "zh": "主要领导不出面"},
@@ -118,17 +160,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "rp.cell": {"en": "{who}\n{signal}", "zh": "{who}\n{signal}"},
     "rp.sourced": {"en": "This is the essay's rule.", "zh": "这是原文给出的规则。"},
     "rp.extension": {"en": "The essay does not cover this case; the book's rule table extends it.",
-                     "zh": "原文未涉及这种情形,本书的规则表做了延伸。"},
+                     "zh": "原文未涉及这种情形，本书的规则表做了延伸。"},
     "rp.sentence": {
         "en": "A team led at {visitor} visits a host whose top leader is at {host}; {importance}. {reception} "
               "({hours} hours of the top leader's presence). It signals {signal}: goodwill +{goodwill}. {status}",
-        "zh": "{visitor}领导带队来访,本地主要领导为{host},{importance}。{reception}(主要领导出面{hours}小时)。"
-              "这表示{signal},好感度+{goodwill}。{status}"},
+        "zh": "{visitor}领导带队来访，本地主要领导为{host},{importance}。{reception}（主要领导出面{hours}小时）。"
+              "这表示{signal}，好感度+{goodwill}。{status}"},
     "rp.reception.top": {"en": "The top leader accompanies the whole visit", "zh": "主要领导全程陪同"},
     "rp.reception.other": {"en": "{who} accompanies the team and the top leader {extent}",
-                           "zh": "{who}陪同,主要领导{extent}"},
+                           "zh": "{who}陪同，主要领导{extent}"},
     "rp.alt": {"en": "A grid of the reception rules with the current case outlined, and the visit's hours. {sentence}",
-               "zh": "接待规则表(当前情形加框)与来访时长图。{sentence}"},
+               "zh": "接待规则表（当前情形加框）与来访时长图。{sentence}"},
     "ctl.visitor_rank": {"en": "Visiting team leader's grade", "zh": "来访带队领导级别"},
     "ctl.host_rank": {"en": "Host's top leader's grade", "zh": "本地主要领导级别"},
     "ctl.importance": {"en": "How much the host cares", "zh": "重视程度"},
@@ -145,24 +187,24 @@ STRINGS: dict[str, dict[str, str]] = {
     "wk.sentence": {
         "en": "Your plan: {done} of {n} village tasks done, progress {progress} of {total}, goodwill {goodwill}, "
               "{free} hours unused. The solver, with the same hours: progress {best}.{why}",
-        "zh": "你的安排:{n}项村级工作完成{done}项,进展{progress}分(满分{total}),上级好感{goodwill},"
-              "{free}小时未用。同样的时间,最优安排的进展为{best}分。{why}"},
-    "wk.item": {"en": "{name}: {reason}", "zh": "{name}:{reason}"},
+        "zh": "你的安排：{n}项村级工作完成{done}项，进展{progress}分（满分{total}），上级好感{goodwill},"
+              "{free}小时未用。同样的时间，最优安排的进展为{best}分。{why}"},
+    "wk.item": {"en": "{name}: {reason}", "zh": "{name}：{reason}"},
     "wk.sep": {"en": "; ", "zh": ";"},
     "wk.more": {"en": "and {n} more", "zh": "另有{n}项"},
-    "wk.why": {"en": " Not done: {items}.", "zh": "未完成:{items}。"},
+    "wk.why": {"en": " Not done: {items}.", "zh": "未完成：{items}。"},
     "wk.alt": {"en": "Bars of the secretary's hours by use, and of progress and goodwill, for your plan and the "
                      "solver's. {sentence}",
-               "zh": "书记时间用途条形图,以及你的安排与最优安排的进展和好感。{sentence}"},
+               "zh": "书记时间用途条形图，以及你的安排与最优安排的进展和好感。{sentence}"},
     "ctl.budget_hours": {"en": "Secretary's hours this week", "zh": "书记本周可用时间"},
     "ctl.reception_cap": {"en": "Receptions the top leader attends, at most", "zh": "主要领导最多出面接待次数"},
     "ctl.meeting_cut": {"en": "Meetings cut", "zh": "精简会议比例"},
     # The "free the leader" lab.
     "fl.title": {"en": "Freeing the leader", "zh": "解放领导"},
     "fl.plot_title": {"en": "The month under each reception cap: goodwill against progress",
-                      "zh": "不同接待上限下的一个月:上级好感与工作进展"},
-    "fl.goodwill_axis": {"en": "goodwill with upper levels (points)", "zh": "上级好感(分)"},
-    "fl.progress_axis": {"en": "progress in the villages (points)", "zh": "村级工作进展(分)"},
+                      "zh": "不同接待上限下的一个月：上级好感与工作进展"},
+    "fl.goodwill_axis": {"en": "goodwill with upper levels (points)", "zh": "上级好感（分）"},
+    "fl.progress_axis": {"en": "progress in the villages (points)", "zh": "村级工作进展（分）"},
     "fl.no_cut": {"en": "no meetings cut", "zh": "不精简会议"},
     "fl.cut": {"en": "with your meeting cut", "zh": "按当前会议精简比例"},
     "fl.all_done": {"en": "every village task done", "zh": "村级工作全部完成"},
@@ -173,71 +215,73 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Cutting {cut}% of meetings and {cap_text} frees {freed} of the secretary's hours over the month. "
               "Progress: {progress} of {total} (no cuts: {base}). Goodwill "
               "with upper levels: {goodwill} (no cuts: {base_goodwill}).",
-        "zh": "精简{cut}%的会议、{cap_text},一个月为书记腾出{freed}小时。工作进展:{progress}分"
-              "(满分{total};不精简时{base}分)。上级好感:{goodwill}(不精简时{base_goodwill})。"},
+        "zh": "精简{cut}%的会议、{cap_text}，一个月为书记腾出{freed}小时。工作进展：{progress}分"
+              "（满分{total}；不精简时{base}分）。上级好感：{goodwill}（不精简时{base_goodwill}）。"},
     "fl.cap_text": {"en": "capping the top leader's receptions at {cap} a week", "zh": "每周最多出面接待{cap}次"},
     "fl.no_cap_text": {"en": "attending every reception the protocol asks for", "zh": "按接待规格出面每一次接待"},
     "fl.alt": {"en": "A chart of goodwill against progress for each reception cap. {sentence}",
                "zh": "不同接待上限下上级好感与工作进展的关系图。{sentence}"},
     "chk.best_week.not_a_plan": {
         "en": "Give a plan as a dictionary from task to channel, e.g. {{\"{example}\": \"in_person\", ...}}.",
-        "zh": "请用字典给出安排:任务对应方式,例如 {{\"{example}\": \"in_person\", ...}}。"},
-    "chk.best_week.bad_plan": {"en": "The plan cannot be used: {error}", "zh": "这个安排无法使用:{error}"},
+        "zh": "请用字典给出安排：任务对应方式，例如 {{\"{example}\": \"in_person\", ...}}。"},
+    "chk.best_week.bad_plan": {"en": "The plan cannot be used: {error}", "zh": "这个安排无法使用：{error}"},
     "chk.best_week.right": {
         "en": "Your plan gets {progress} of {total} points, as much as the best plan can ({best}).",
-        "zh": "你的安排得到{progress}分(满分{total}),与最优安排({best}分)一样多。"},
+        "zh": "你的安排得到{progress}分（满分{total}），与最优安排（{best}分）一样多。"},
     "chk.best_week.too_weak": {
         "en": "{task}: {channel} is too weak; it needs {needed}. The hours are spent and the task is not done. "
               "Your plan: {progress} points; the best plan: {best}.",
-        "zh": "{task}:{channel}力度不够,需要{needed}。时间花了,事没办成。你的安排:{progress}分;最优安排:{best}分。"},
+        "zh": "{task}：{channel}力度不够，需要{needed}。时间花了，事没办成。"
+              "你的安排：{progress}分；最优安排：{best}分。"},
     "chk.best_week.too_slow": {
         "en": "{task}: {channel} takes effect too late for its date. Your plan: {progress} points; the best plan: "
               "{best}.",
-        "zh": "{task}:{channel}见效太慢,赶不上期限。你的安排:{progress}分;最优安排:{best}分。"},
+        "zh": "{task}:{channel}见效太慢，赶不上期限。你的安排：{progress}分；最优安排：{best}分。"},
     "chk.best_week.presence_wasted": {
         "en": "You go in person to {task}, which a cheaper channel can move, and run out of hours for tasks only "
               "your presence moves. Your plan: {progress} points; the best plan: {best}.",
-        "zh": "你亲自去了{task},而这件事用更省时的方式就能推动,结果只有你到场才能办的事没有时间了。"
-              "你的安排:{progress}分;最优安排:{best}分。"},
+        "zh": "你亲自去了{task}，而这件事用更省时的方式就能推动，结果只有你到场才能办的事没有时间了。"
+              "你的安排：{progress}分；最优安排：{best}分。"},
     "chk.best_week.no_time": {
         "en": "The hours run out before {task}. Which task could a cheaper channel move, or which could wait? Your "
               "plan: {progress} points; the best plan: {best}.",
-        "zh": "还没轮到{task}时间就用完了。哪件事可以用更省时的方式推动,哪件可以放一放?你的安排:{progress}分;最优安排:"
+        "zh": "还没轮到{task}时间就用完了。哪件事可以用更省时的方式推动，哪件可以放一放？"
+              "你的安排：{progress}分；最优安排："
               "{best}分。"},
     "chk.best_week.lower_value": {
         "en": "Every hour is used and every task you pushed is done, but other tasks would have been worth more for "
               "the same hours. Compare each task's points with the hours its cheapest sufficient channel costs. "
               "Your plan: {progress} points; the best plan: {best}.",
-        "zh": "时间都用上了,推动的事也都办成了,但同样的时间用在别的事上能得更多分。比较每件事的分值和"
-              "足以推动它的最省时方式所需的时间。你的安排:{progress}分;最优安排:{best}分。"},
+        "zh": "时间都用上了，推动的事也都办成了，但同样的时间用在别的事上能得更多分。比较每件事的分值和"
+              "足以推动它的最省时方式所需的时间。你的安排：{progress}分；最优安排：{best}分。"},
     "chk.best_week.left_out": {
         "en": "Every task you pushed is done, but a task you left out would still fit in the hours left. Your plan: "
               "{progress} points; the "
               "best plan: {best}.",
-        "zh": "你推动的事都办成了,但剩下的时间还放得下一件你没安排的事。你的安排:{progress}分;最优安排:{best}分。"},
+        "zh": "你推动的事都办成了，但剩下的时间还放得下一件你没安排的事。你的安排：{progress}分；最优安排：{best}分。"},
     "chk.reception_cap.not_whole": {"en": "Give a whole number of receptions (0 or more).",
-                                    "zh": "请给出接待次数,一个非负整数。"},
+                                    "zh": "请给出接待次数，一个非负整数。"},
     "chk.reception_cap.right": {
         "en": "With at most {right} a week the solver does every village task ({total} points), and the receptions "
               "kept still earn {goodwill} goodwill points.",
-        "zh": "每周最多出面{right}次,村级工作全部完成({total}分),保留的接待仍带来{goodwill}点好感。"},
+        "zh": "每周最多出面{right}次，村级工作全部完成（{total}分），保留的接待仍带来{goodwill}点好感。"},
     "chk.reception_cap.too_many": {
         "en": 'At most {answer} a week frees only {freed} hours: the cap drops the least important visits first, and '
               'those are the short ones. Progress: {progress} of {total}.',
-        "zh": '每周最多{answer}次只腾出{freed}小时:上限先砍掉最不重要的接待,而它们恰恰是时间短的。进展:{progress}分(满'
-              '分{total})。'},
+        "zh": '每周最多{answer}次只腾出{freed}小时：上限先砍掉最不重要的接待，而它们恰恰是时间短的。进展：{progress}分'
+              '（满分{total}）。'},
     "chk.reception_cap.none_works": {
         "en": "No cap lets every village task of this week be done: even with no receptions the hours are too few.",
-        "zh": "这一周无论怎样限制接待,村级工作都无法全部完成:即使不出面接待,时间也不够。"},
+        "zh": "这一周无论怎样限制接待，村级工作都无法全部完成：即使不出面接待，时间也不够。"},
     "chk.reception_cap.no_change": {
         "en": "At most {answer} a week changes nothing: the protocol never asks for more appearances in this "
               "week. Progress stays at {progress} of {total}.",
-        "zh": "每周最多{answer}次等于没有限制:这一周按接待规格本来就不超过这个次数。"
-              "进展仍为{progress}分(满分{total})。"},
+        "zh": "每周最多{answer}次等于没有限制：这一周按接待规格本来就不超过这个次数。"
+              "进展仍为{progress}分（满分{total}）。"},
     "chk.reception_cap.too_few": {
         "en": 'At most {answer} also gets every task done, but gives up {lost} goodwill points that did not need to be '
               'lost: a larger cap works too.',
-        "zh": '最多{answer}次也能完成全部工作,但白白丢掉了{lost}点好感:更大的上限也能做到。'},
+        "zh": '最多{answer}次也能完成全部工作，但白白丢掉了{lost}点好感：更大的上限也能做到。'},
 }
 
 add_strings(__name__, STRINGS)
