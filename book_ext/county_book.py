@@ -41,7 +41,7 @@ LOGGER = logging.getLogger(__name__)
 #: The book's own words around the directives and the switch, in each language.
 WORDS = {
     "en": {"field": "field", "what": "what to write", "allowed": "allowed", "yours": "your group",
-           "blank": "blank: {what}", "none": "none", "where_needed": "only where it is not needed",
+           "blank": " (blank: {what})", "none": "none", "where_needed": "only where it is not needed",
            "signed": "Signed, for each role at the table: ________________________________________________",
            "csv": "Handed in as one CSV line: one line of text with the values in this order, separated by commas "
                   "(in the web book, the form below writes it):",
@@ -53,7 +53,7 @@ WORDS = {
            "switch": "中文版", "switch_label": "阅读本页的中文版", "switch_lang": "zh",
            "nav": "Language"},
     "zh": {"field": "字段", "what": "填写内容", "allowed": "可填的值", "yours": "本组填写",
-           "blank": "留空：{what}", "none": "无", "where_needed": "仅在不需要的地方",
+           "blank": "（留空即{what}）", "none": "无", "where_needed": "不适用",
            "signed": "各角色签字：________________________________________________",
            "csv": "以一行CSV文本提交：按下列顺序填写各值，用英文逗号分隔（网页版中，下面的表单会自动生成）：",
            "form": "协议单",
@@ -221,7 +221,7 @@ class AgreementSheet(CaseDirective):
         from countylab.core.i18n import t
         lang, w = lang_of(self.config), words(self.config)
         fields = self.case_module("roleplay").sheet_fields()
-        blank = lambda f: "" if f.required else " (" + w["blank"].format(what=_blank(f.default, w)) + ")"
+        blank = lambda f: "" if f.required else w["blank"].format(what=_blank(f.default, w))
         rows = [[f.name, t(f.label_key, lang), f.allowed_in(lang) + blank(f), ""] for f in fields]
         out = [table_node([w["field"], w["what"], w["allowed"], w["yours"]], rows, ("county-sheet-table",),
                           widths=[16, 22, 30, 32])]

@@ -49,6 +49,9 @@ EDITIONS = {
 
 #: The Chinese edition's settings that differ from ``_config.yml`` (besides paths, which become relative to zh/).
 ZH_TITLE = "县乡治理案例：中国县域治理教学案例工作手册"
+ZH_AUTHOR = "县乡治理案例编写组"
+#: myst-nb's toggles of hidden code cells and outputs (its default names the cell's part in English).
+ZH_PROMPTS = {"nb_code_prompt_show": "展开单元格", "nb_code_prompt_hide": "收起单元格"}
 ZH_FOOTER = "案例据杨华《县乡中国》（2022）改写。原文之外的数字均为说明性的教学假设，文中已一一标明。"
 ZH_FONTS = r"""\setmainfont{DejaVu Serif}[Scale=0.92]
 \setsansfont{DejaVu Sans}[Scale=0.92]
@@ -115,6 +118,7 @@ def chinese_config(config: dict, root: Path = ROOT) -> dict:
     import copy
     config = copy.deepcopy(config)
     config["title"] = ZH_TITLE
+    config["author"] = ZH_AUTHOR
     config["exclude_patterns"] = ["_build", ".*", "**/.*", "**.ipynb_checkpoints"]
     config["bibtex_bibfiles"] = [_up(b) for b in config["bibtex_bibfiles"]]
     config["repository"]["path_to_book"] = "zh"
@@ -127,6 +131,7 @@ def chinese_config(config: dict, root: Path = ROOT) -> dict:
     inner["language"] = "zh_CN"
     inner["html_search_language"] = "zh"
     inner["html_search_options"] = {"dict": str(write_search_dict(root))}
+    inner.update(ZH_PROMPTS)
     for key in ("html_static_path", "html_extra_path", "latex_additional_files"):
         inner[key] = [_up(v) for v in inner[key]]
     inner["latex_elements"] = {**inner["latex_elements"], "fontpkg": ZH_FONTS, "preamble": ZH_PREAMBLE}

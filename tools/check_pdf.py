@@ -116,16 +116,20 @@ if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
 
 
+#: The words of a Predict box, the chapter's reveals section and a reveal's title, in each edition.
+PREDICT, REVEALS, REVEAL = ("Predict", "预测"), ("Reveals", "答案揭晓"), ("Reveal:", "揭晓：")
+
+
 def reveals_before_their_section(text: str) -> list[str]:
     """Reveal boxes printed before their chapter's "Reveals" section: after a Predict box, the next reveal
-    material must be the section, never a reveal right under the question."""
+    material must be the section, never a reveal right under the question (both editions' words)."""
     problems, waiting = [], None
     for line in text.splitlines():
         line = line.strip()
-        if line == "Predict":
+        if line in PREDICT:
             waiting = "Predict"
-        elif line == "Reveals":
+        elif line in REVEALS:
             waiting = None
-        elif line.startswith("Reveal:") and waiting:
+        elif line.startswith(REVEAL) and waiting:
             problems.append(f"{line!r} is printed under its Predict box, before the chapter's Reveals section")
     return problems

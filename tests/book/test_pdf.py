@@ -57,7 +57,18 @@ def test_no_reveal_is_printed_under_its_predict_box(built_pdf):
     assert check_pdf.reveals_before_their_section(text) == []
 
 
+def test_no_reveal_is_printed_under_its_predict_box_in_the_chinese_pdf():
+    from tools import book
+    pdf = book.pdf_path("zh")
+    if not pdf.is_file():
+        pytest.skip("build the Chinese PDF first (make pdf-zh); make test does")
+    text = check_pdf.pdf_text(pdf)
+    assert "答案揭晓" in text and "揭晓：" in text and "预测" in text
+    assert check_pdf.reveals_before_their_section(text) == []
+
+
 def test_the_reveal_order_check_can_fail():
-    printed = "Predict\nHow many?\nReveal: the answer\n42\nReveals\nReveal: fine\n"
+    printed = "Predict\nHow many?\nReveal: the answer\n42\nReveals\nReveal: fine\n预测\n多少？\n揭晓：答案\n"
     assert check_pdf.reveals_before_their_section(printed) == [
-        "'Reveal: the answer' is printed under its Predict box, before the chapter's Reveals section"]
+        "'Reveal: the answer' is printed under its Predict box, before the chapter's Reveals section",
+        "'揭晓：答案' is printed under its Predict box, before the chapter's Reveals section"]

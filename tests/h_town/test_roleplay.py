@@ -1,10 +1,13 @@
 """The role-play "Negotiating the 90%" replayed: agreements from a day on, the sheet, the class debrief."""
+import re
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from countylab import Agreement, CampaignParams, agreement_debrief, replay_agreement, run_campaign
+from countylab.core.i18n import t
 from countylab.core.sheets import header
 from countylab.h_town import roleplay
 from countylab.h_town.debrief import typical_table
@@ -125,4 +128,6 @@ def test_the_class_debrief_replays_every_group_of_the_sample():
 def test_the_typical_table_lists_every_typical_agreement_and_the_best():
     frame = typical_table().frame
     assert list(frame.iloc[:, 0]) == [*roleplay.TYPICAL, "the model's best"]
-    assert "达到90%之日" in typical_table("zh").frame.columns and "先体检" not in typical_table("zh").frame.to_string()
+    zh = typical_table("zh").frame
+    assert "达到90%之日" in zh.columns and t("db1.col_terms", "zh") not in zh.columns  # every row promises the deadline
+    assert list(zh.iloc[:, 0])[-1] == "模型中的最优方案" and all(re.search("[\u4e00-\u9fff]", n) for n in zh.iloc[:, 0])

@@ -25,10 +25,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "db.best": {"en": "the model's best", "zh": "模型中的最优方案"},
     "db.never": {"en": "never", "zh": "未达到"},
     # Answer checks: the verdict line shared by every case (countylab.core.feedback).
-    "chk.right": {"en": "Right.", "zh": "正确。"},
-    "chk.line": {"en": "{verdict} {message}", "zh": "{verdict}{message}"},
-    "chk.not_yet": {"en": "Not yet.", "zh": "还不对。"},
-    "chk.unanswered": {"en": "Not answered yet.", "zh": "尚未作答。"},
+    "chk.right": {"en": "Right.", "zh": "正确"},
+    "chk.line": {"en": "{verdict} {message}", "zh": "{verdict}。{message}"},
+    "chk.not_yet": {"en": "Not yet.", "zh": "还不对"},
+    "chk.unanswered": {"en": "Not answered yet.", "zh": "尚未作答"},
     "chk.unreadable": {"en": "This answer cannot be checked ({error}). Look at the example in the cell.",
                        "zh": "无法检查这个答案（{error}）。请参照单元格中的示例作答。"},
     "chk.fill_in": {"en": "Replace None with your answer and run the cell again.",
@@ -48,7 +48,7 @@ STRINGS: dict[str, dict[str, str]] = {
                          "zh": "请先写下你的预测，再移动任意控件查看结果。"},
     "ui.alt_waiting": {"en": "{title}: the lab's empty axes, waiting for your prediction; move any control to see the "
                             "result.",
-                      "zh": "{title}：实验的空白坐标轴，等待你的预测；移动任意控件即可看到结果。"},
+                      "zh": "{title}：交互实验的空白坐标轴，等待你的预测；移动任意控件即可看到结果。"},
     "ui.reset": {"en": "Reset", "zh": "重置"},
     "ui.reset_tooltip": {"en": "Put every control back to its starting value",
                          "zh": "把所有控件恢复到初始值"},

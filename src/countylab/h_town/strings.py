@@ -6,29 +6,30 @@ from ..core.i18n import add_strings
 
 STRINGS: dict[str, dict[str, str]] = {
     # The notes' typical agreements (roleplay.TYPICAL, in order), as the outcome table names them.
-    "db1.typical.0": {"en": "no deal (keep screening, judged on all)", "zh": "未达成协议（继续体检，按全部人口考核）"},
-    "db1.typical.1": {"en": "keep screening, judged on those found fit", "zh": "继续体检，按体检合格者考核"},
+    "db1.typical.0": {"en": "no deal (keep screening, judged on all)",
+                      "zh": "未达成协议（先体检，按全部应接种成年人考核）"},
+    "db1.typical.1": {"en": "keep screening, judged on those found fit", "zh": "先体检，按体检合格者考核"},
     "db1.typical.2": {"en": "screening, {doctors} doctors for 10 days, judged on those found fit",
-                      "zh": "继续体检，增派{doctors}名医生10天，按体检合格者考核"},
+                      "zh": "先体检，增派{doctors}名医生10天，按体检合格者考核"},
     "db1.typical.3": {"en": "screen in half the villages, judged on those found fit",
-                      "zh": "半数村继续体检，按体检合格者考核"},
+                      "zh": "半数村先体检，按体检合格者考核"},
     "db1.typical.4": {"en": "push everyone", "zh": "全部推进"},
     # The role-play "Negotiating the 90%": the agreement sheet's fields and the class debrief.
     "sheet.group": {"en": "Group", "zh": "组别"},
     "sheet.strategy": {"en": "Strategy from today (the meeting) on", "zh": "从今天（会议当天）起的接种策略"},
     "sheet.screened_share": {"en": "If partial: older residents in villages that keep screening (%)",
-                             "zh": "若部分筛查：仍坚持先体检的村所占老年人比例（%）"},
+                             "zh": "若选 partial：仍坚持先体检的村所占老年人比例（%）"},
     "sheet.doctors": {"en": "Doctors lent by the county", "zh": "县里借调的医生人数"},
     "sheet.doctor_days": {"en": "Days the doctors stay", "zh": "借调医生驻留天数"},
     "sheet.evaluation": {"en": "Coverage counted out of", "zh": "接种率的分母（考核口径）"},
     "sheet.target_day": {"en": "Day by which H town reaches 90%", "zh": "H镇承诺达到90%的日子（活动第几天）"},
-    "db1.screen_first": {"en": "screen first", "zh": "先体检后接种"},
-    "db1.push_all": {"en": "push everyone", "zh": "全面推进"},
+    "db1.screen_first": {"en": "screen first", "zh": "先体检"},
+    "db1.push_all": {"en": "push everyone", "zh": "全部推进"},
     "db1.partial": {"en": "screen in {share}% of the villages", "zh": "{share}%的村坚持体检"},
     "db1.lent": {"en": "+{checks} checks a day for {days} days", "zh": "每天加{checks}人次体检，持续{days}天"},
-    "db1.all": {"en": "judged on all", "zh": "按全部应接种人口考核"},
-    "db1.found_fit": {"en": "judged on those found fit", "zh": "扣除体检不宜接种者后考核"},
-    "db1.sep": {"en": "; ", "zh": ";"},
+    "db1.all": {"en": "judged on all", "zh": "按全部应接种成年人考核"},
+    "db1.found_fit": {"en": "judged on those found fit", "zh": "按体检合格者考核"},
+    "db1.sep": {"en": "; ", "zh": "；"},
     "db1.col_group": {"en": "group", "zh": "组别"},
     "db1.col_terms": {"en": "agreement", "zh": "协议内容"},
     "db1.col_promised": {"en": "promised day", "zh": "承诺日"},
@@ -67,7 +68,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "ta.vaccinated": {"en": "already vaccinated", "zh": "已接种"},
     "ta.fit": {"en": "older residents fit to vaccinate", "zh": "身体允许接种的老年人"},
     "ta.unfit": {"en": "older residents found unfit", "zh": "身体不宜接种的老年人"},
-    "ta.share_axis": {"en": "share of eligible adults (%)", "zh": "占应接种人口的比例（%）"},
+    "ta.share_axis": {"en": "share of eligible adults (%)", "zh": "占应接种成年人的比例（%）"},
     "ta.bar_title": {"en": "Where the target must come from", "zh": "目标从哪里来"},
     "ta.target_label": {"en": "target {target}%", "zh": "目标{target}%"},
     "ta.progress": {"en": "coverage while screening", "zh": "边体检边接种的接种率"},
@@ -76,7 +77,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "ta.reached": {"en": "target on day {days}", "zh": "第{days}天达标"},
     "ta.days_axis": {"en": "days of screening", "zh": "体检天数"},
     "ta.coverage_axis": {"en": "coverage (%)", "zh": "接种率（%）"},
-    "ta.line_title": {"en": "Screening first: checks at full capacity", "zh": "先体检后接种：体检满负荷"},
+    "ta.line_title": {"en": "Screening first: checks at full capacity", "zh": "先体检：体检满负荷"},
     "ta.title": {"en": "The arithmetic of the target", "zh": "目标的算术"},
     "ta.sentence.met": {
         "en": "H town is already at {coverage}%, at or above the {target}% target: no older resident has to be "
@@ -85,20 +86,20 @@ STRINGS: dict[str, dict[str, str]] = {
     "ta.sentence.reachable": {
         "en": "To reach {target}%, H town must vaccinate {needed} more older residents. At {capacity} checks a "
               "day with {fit}% found fit, that takes {checks} checks, or {days} days: {margin}.",
-        "zh": "要达到{target}%,H镇还需给{needed}名老年人接种。每天体检{capacity}人、{fit}%身体允许接种，"
+        "zh": "要达到{target}%，H镇还需给{needed}名老年人接种。每天体检{capacity}人、{fit}%身体允许接种，"
               "需要体检{checks}人次，共{days}天：{margin}。"},
     "ta.sentence.unreachable": {
         "en": "Even if all {elderly} older residents are checked, only {fit_people} would be found fit: H town can "
               "reach at most {max}%, short of the {target}% target. Screening first cannot meet it.",
-        "zh": "即使{elderly}名老年人全部体检，也只有{fit_people}人身体允许接种：H镇最多只能达到{max}%,"
-              "低于{target}%的目标。先体检后接种无法达标。"},
+        "zh": "即使{elderly}名老年人全部体检，也只有{fit_people}人身体允许接种：H镇最多只能达到{max}%，"
+              "低于{target}%的目标。先体检无法达标。"},
     "ta.margin.early": {"en": "{days} days before the deadline", "zh": "比截止日期提前{days}天"},
     "ta.margin.late": {"en": "{days} days after the deadline", "zh": "比截止日期晚{days}天"},
     "ta.margin.exact": {"en": "exactly on the deadline", "zh": "恰好在截止日期当天"},
     "ta.alt": {"en": "Two charts. {sentence}", "zh": "两幅图。{sentence}"},
     # Lab controls: label, unit and range.
     "ctl.target": {"en": "County target", "zh": "县里的目标"},
-    "ctl.eligible_adults": {"en": "Eligible adults", "zh": "应接种人口"},
+    "ctl.eligible_adults": {"en": "Eligible adults", "zh": "应接种成年人"},
     "ctl.elderly_left": {"en": "Older residents left", "zh": "未接种老年人"},
     "ctl.check_capacity": {"en": "Health checks per day", "zh": "每天体检人数"},
     "ctl.fit_share": {"en": "Found fit", "zh": "体检合格比例"},
@@ -120,7 +121,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "cas.sentence.feedback": {
         "en": "The {top} asks for {goal}%. The {bottom} commits to {pursued}% and really reaches {real}%; it "
               "reports {real}%, so the {top} sees the real result{shortfall}. Effort: {cost} units.",
-        "zh": "{top}要求{goal}%。{bottom}承诺{pursued}%，实际完成{real}%，如实上报{real}%,"
+        "zh": "{top}要求{goal}%。{bottom}承诺{pursued}%，实际完成{real}%，如实上报{real}%，"
               "{top}看到的是真实结果{shortfall}。投入：{cost}个单位。"},
     "cas.shortfall": {"en": " and a {points}-point shortfall it can act on",
                       "zh": "，以及可以据此调整的{points}个百分点缺口"},
@@ -175,7 +176,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "ctl.staff_hours": {"en": "Staff hours available", "zh": "可用工时"},
     "ctl.hours_per_task": {"en": "Hours one task needs", "zh": "每项任务所需工时"},
     # The vaccination campaign (chapter "Racing the ranking").
-    "camp.screen_first": {"en": "screen first", "zh": "先体检后接种"},
+    "camp.screen_first": {"en": "screen first", "zh": "先体检"},
     "camp.push_all": {"en": "push everyone", "zh": "全部推进"},
     "camp.county": {"en": "county-wide rate (screening H town)", "zh": "全县接种率（H镇先体检）"},
     "camp.target": {"en": "county target", "zh": "县里的目标"},
@@ -194,22 +195,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{chosen_name}, H town {chosen_reach} (deadline: day {deadline}), with {chosen_incidents} serious "
               "incidents expected, and ranks {chosen_rank} of 8 on the deadline. {other_name}, it {other_reach}, "
               "with {other_incidents} incidents, and ranks {other_rank}.{negotiated}",
-        "zh": "{chosen_name}:H镇{chosen_reach}（截止日期：第{deadline}天），预计严重不良反应{chosen_incidents}例，"
+        "zh": "{chosen_name}：H镇{chosen_reach}（截止日期：第{deadline}天），预计严重不良反应{chosen_incidents}例，"
               "截止日排名第{chosen_rank}。{other_name}：{other_reach}，不良反应{other_incidents}例，排名第{other_rank}。"
               "{negotiated}"},
     "camp.negotiated": {"en": " The county evaluates H town against the adults not found unfit.",
-                        "zh": "县里按扣除体检不合格者后的人数考核H镇。"},
-    "camp.name.screen_first": {"en": "Screening first", "zh": "先体检后接种"},
+                        "zh": "县里按体检合格者考核H镇（剔除查出的不宜接种者）。"},
+    "camp.name.screen_first": {"en": "Screening first", "zh": "先体检"},
     "camp.name.push_all": {"en": "Pushing everyone", "zh": "全部推进"},
     "ctl.strategy": {"en": "H town's strategy", "zh": "H镇的做法"},
-    "ctl.strategy.screen_first": {"en": "screen first", "zh": "先体检后接种"},
+    "ctl.strategy.screen_first": {"en": "screen first", "zh": "先体检"},
     "ctl.strategy.push_all": {"en": "push everyone", "zh": "全部推进"},
     "ctl.vaccination_capacity": {"en": "Vaccinations per day", "zh": "每天接种人数"},
     "ctl.sensitivity": {"en": "Unfit people the check catches", "zh": "体检能查出的不宜接种者比例"},
     "ctl.risk": {"en": "Serious reaction risk if unfit", "zh": "不宜接种者出现严重反应的概率"},
-    "ctl.backlash": {"en": "Willingness lost per incident", "zh": "每次事故损失的接种意愿"},
+    "ctl.backlash": {"en": "Willingness lost per incident", "zh": "每例严重不良反应造成的接种意愿损失"},
     "ctl.negotiated": {"en": "The county understands: evaluate against the adults not found unfit",
-                       "zh": "县里理解：扣除体检不合格者后考核"},
+                       "zh": "县里理解：按体检合格者考核"},
     "chk.markups.not_numbers": {"en": "Give {n} numbers, one markup for each receiving level, as shares (0.05 is 5%).",
                                 "zh": "请给出{n}个数，每个接收层级一个加码，用小数表示（0.05即5%）。"},
     "chk.markups.wrong_count": {
@@ -220,7 +221,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "One cumulative markup at the top offsets all the discounts on paper, but the top would then pass "
               "down {top}%, and no target can exceed 100%: the cap binds and the bottom falls short. Spread the "
               "markup over the {n} receiving levels.",
-        "zh": "在最上级一次性加足，纸面上能抵消全部折扣，但最上级下达的目标会变成{top}%，而目标不能超过100%:"
+        "zh": "在最上级一次性加足，纸面上能抵消全部折扣，但最上级下达的目标会变成{top}%，而目标不能超过100%："
               "上限卡住，最底层达不到。应把加码分摊到{n}个接收层级。"},
     "chk.markups.percent": {
         "en": 'These look like percentages. Use shares: 5% is 0.05, and 12.5% is 0.125.',

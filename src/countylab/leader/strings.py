@@ -145,7 +145,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "topic.irrigation": {"en": "irrigation quarrel", "zh": "灌溉纠纷"},
     "topic.road": {"en": "road works", "zh": "道路修整"},
     "task.label": {"en": "{topic}, village {village} ({value} pts; needs: {needed}; within {due} days)",
-                   "zh": "{village}村{topic}（{value}分；需要：{needed};{due}天内）"},
+                   "zh": "{village}村{topic}（{value}分；需要：{needed}；{due}天内）"},
     "task.short": {"en": "{topic} ({village})", "zh": "{village}村{topic}"},
     # The reception-protocol lab.
     "rp.title": {"en": "The reception protocol", "zh": "接待规格"},
@@ -164,7 +164,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "rp.sentence": {
         "en": "A team led at {visitor} visits a host whose top leader is at {host}; {importance}. {reception} "
               "({hours} hours of the top leader's presence). It signals {signal}: goodwill +{goodwill}. {status}",
-        "zh": "{visitor}领导带队来访，本地主要领导为{host},{importance}。{reception}（主要领导出面{hours}小时）。"
+        "zh": "{visitor}领导带队来访，本地主要领导为{host}，{importance}。{reception}（主要领导出面{hours}小时）。"
               "这表示{signal}，好感度+{goodwill}。{status}"},
     "rp.reception.top": {"en": "The top leader accompanies the whole visit", "zh": "主要领导全程陪同"},
     "rp.reception.other": {"en": "{who} accompanies the team and the top leader {extent}",
@@ -178,7 +178,7 @@ STRINGS: dict[str, dict[str, str]] = {
     # The week-planner lab.
     "wk.title": {"en": "Spend the secretary's week", "zh": "安排书记的一周"},
     "wk.yours": {"en": "your plan", "zh": "你的安排"},
-    "wk.solver": {"en": "solver's plan", "zh": "最优安排"},
+    "wk.solver": {"en": "solver's plan", "zh": "求解器的方案"},
     "wk.hours_title": {"en": "The secretary's hours, by use", "zh": "书记的时间用在哪里"},
     "wk.hours_axis": {"en": "hours this week", "zh": "本周小时数"},
     "wk.budget": {"en": "hours available", "zh": "可用时间"},
@@ -187,15 +187,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "wk.sentence": {
         "en": "Your plan: {done} of {n} village tasks done, progress {progress} of {total}, goodwill {goodwill}, "
               "{free} hours unused. The solver, with the same hours: progress {best}.{why}",
-        "zh": "你的安排：{n}项村级工作完成{done}项，进展{progress}分（满分{total}），上级好感{goodwill},"
-              "{free}小时未用。同样的时间，最优安排的进展为{best}分。{why}"},
+        "zh": "你的安排：{n}项村级工作完成{done}项，进展{progress}分（满分{total}），上级好感{goodwill}，"
+              "{free}小时未用。同样的时间，求解器的方案的进展为{best}分。{why}"},
     "wk.item": {"en": "{name}: {reason}", "zh": "{name}：{reason}"},
     "wk.sep": {"en": "; ", "zh": ";"},
     "wk.more": {"en": "and {n} more", "zh": "另有{n}项"},
     "wk.why": {"en": " Not done: {items}.", "zh": "未完成：{items}。"},
     "wk.alt": {"en": "Bars of the secretary's hours by use, and of progress and goodwill, for your plan and the "
                      "solver's. {sentence}",
-               "zh": "书记时间用途条形图，以及你的安排与最优安排的进展和好感。{sentence}"},
+               "zh": "书记时间用途条形图，以及你的安排与求解器的方案的进展和好感。{sentence}"},
     "ctl.budget_hours": {"en": "Secretary's hours this week", "zh": "书记本周可用时间"},
     "ctl.reception_cap": {"en": "Receptions the top leader attends, at most", "zh": "主要领导最多出面接待次数"},
     "ctl.meeting_cut": {"en": "Meetings cut", "zh": "精简会议比例"},
@@ -227,38 +227,39 @@ STRINGS: dict[str, dict[str, str]] = {
     "chk.best_week.bad_plan": {"en": "The plan cannot be used: {error}", "zh": "这个安排无法使用：{error}"},
     "chk.best_week.right": {
         "en": "Your plan gets {progress} of {total} points, as much as the best plan can ({best}).",
-        "zh": "你的安排得到{progress}分（满分{total}），与最优安排（{best}分）一样多。"},
+        "zh": "你的安排得到{progress}分（满分{total}），与求解器的方案（{best}分）一样多。"},
     "chk.best_week.too_weak": {
         "en": "{task}: {channel} is too weak; it needs {needed}. The hours are spent and the task is not done. "
               "Your plan: {progress} points; the best plan: {best}.",
         "zh": "{task}：{channel}力度不够，需要{needed}。时间花了，事没办成。"
-              "你的安排：{progress}分；最优安排：{best}分。"},
+              "你的安排：{progress}分；求解器的方案：{best}分。"},
     "chk.best_week.too_slow": {
         "en": "{task}: {channel} takes effect too late for its date. Your plan: {progress} points; the best plan: "
               "{best}.",
-        "zh": "{task}:{channel}见效太慢，赶不上期限。你的安排：{progress}分；最优安排：{best}分。"},
+        "zh": "{task}：{channel}见效太慢，赶不上期限。你的安排：{progress}分；求解器的方案：{best}分。"},
     "chk.best_week.presence_wasted": {
         "en": "You go in person to {task}, which a cheaper channel can move, and run out of hours for tasks only "
               "your presence moves. Your plan: {progress} points; the best plan: {best}.",
         "zh": "你亲自去了{task}，而这件事用更省时的方式就能推动，结果只有你到场才能办的事没有时间了。"
-              "你的安排：{progress}分；最优安排：{best}分。"},
+              "你的安排：{progress}分；求解器的方案：{best}分。"},
     "chk.best_week.no_time": {
         "en": "The hours run out before {task}. Which task could a cheaper channel move, or which could wait? Your "
               "plan: {progress} points; the best plan: {best}.",
         "zh": "还没轮到{task}时间就用完了。哪件事可以用更省时的方式推动，哪件可以放一放？"
-              "你的安排：{progress}分；最优安排："
+              "你的安排：{progress}分；求解器的方案："
               "{best}分。"},
     "chk.best_week.lower_value": {
         "en": "Every hour is used and every task you pushed is done, but other tasks would have been worth more for "
               "the same hours. Compare each task's points with the hours its cheapest sufficient channel costs. "
               "Your plan: {progress} points; the best plan: {best}.",
         "zh": "时间都用上了，推动的事也都办成了，但同样的时间用在别的事上能得更多分。比较每件事的分值和"
-              "足以推动它的最省时方式所需的时间。你的安排：{progress}分；最优安排：{best}分。"},
+              "足以推动它的最省时方式所需的时间。你的安排：{progress}分；求解器的方案：{best}分。"},
     "chk.best_week.left_out": {
         "en": "Every task you pushed is done, but a task you left out would still fit in the hours left. Your plan: "
               "{progress} points; the "
               "best plan: {best}.",
-        "zh": "你推动的事都办成了，但剩下的时间还放得下一件你没安排的事。你的安排：{progress}分；最优安排：{best}分。"},
+        "zh": "你推动的事都办成了，但剩下的时间还放得下一件你没安排的事。"
+              "你的安排：{progress}分；求解器的方案：{best}分。"},
     "chk.reception_cap.not_whole": {"en": "Give a whole number of receptions (0 or more).",
                                     "zh": "请给出接待次数，一个非负整数。"},
     "chk.reception_cap.right": {
