@@ -100,7 +100,7 @@ test: sysdeps-test book pdf instructor pdf-instructor book-zh pdf-zh instructor-
 student-content: setup
 	$(BIN)/python -m tools.student_content --git
 
-packets: sysdeps-test book instructor
+packets: sysdeps-test book instructor book-zh instructor-zh
 	$(BIN)/python -m tools.packets
 
 bench: sysdeps-test setup

@@ -165,3 +165,39 @@ def test_a_role_sheet_over_one_page_is_caught(packets):
     from tools.packets import problems
     brief = next(p for p in packets if p.kind == "brief")
     assert any("a role must fit on one" in line for line in problems(brief.path, "role"))
+
+
+# The Chinese packets (make packets prints them too), from the Chinese web books.
+
+@pytest.fixture(scope="module")
+def chinese_packets(tmp_path_factory, browser):
+    from tools import packets as tool
+    folders = []
+    for edition in ("zh", "zh-instructor"):
+        folder = book.build_dir(edition) / "html"
+        if not (folder / "index.html").is_file():
+            assert book.build(ROOT, edition=edition).returncode == 0, f"the {edition} edition does not build"
+        folders.append(folder)
+    return tool.build(*folders, tmp_path_factory.mktemp("packets-zh"), browser, lang="zh")
+
+
+def test_the_chinese_packets_are_printed_and_pass_the_pdf_checks(chinese_packets, tmp_path):
+    import subprocess
+
+    from tools.editions import instructor_sentences
+    from tools.packets import problems, text
+    roles = sum(len(re.findall(r"^## 角色：", (ROOT / "zh" / f"{page}.md").read_text(encoding="utf-8"), re.M))
+                for page in ("instructor/roleplay_90_roles", "instructor/roleplay_week_roles"))
+    kinds = [p.kind for p in chinese_packets]
+    assert (kinds.count("role"), kinds.count("brief"), kinds.count("handout")) == (roles, 2, 5)
+    assert [line for p in chinese_packets for line in problems(p.path, p.kind)] == []
+    student = flat(" ".join(text(p.path) for p in chinese_packets if p.path.parent.name == "student"))
+    assert "协议表" in text(next(p.path for p in chinese_packets if p.path.name == "roleplay_90--agreement-sheet.pdf"))
+    leaked = [s for s in instructor_sentences(ROOT / "zh" / "instructor", "zh") if flat(s) in student]
+    assert not leaked, f"instructor sentence(s) in a Chinese student packet, e.g. {leaked[0]!r}"
+    handout = next(p for p in chinese_packets if p.path.name == "h_town_a--handout.pdf")
+    subprocess.run(["pdftoppm", "-r", "150", "-png", "-singlefile", str(handout.path), str(tmp_path / "page")],
+                   check=True)
+    decoded = subprocess.run(["zbarimg", "--raw", "-q", str(tmp_path / "page.png")], capture_output=True,
+                             text=True).stdout.strip()
+    assert decoded.startswith("https://mybinder.org/v2/gh/") and decoded.endswith("zh/cases/h_town_a.ipynb"), decoded

@@ -225,3 +225,15 @@ def test_the_chinese_config_is_generated_from_the_english_one():
         assert all((ROOT / "zh" / p).exists() for p in chinese["sphinx"]["config"][key]), key
     assert "setCJKmainfont" in chinese["sphinx"]["config"]["latex_elements"]["preamble"]
     assert book.edition_config("zh-instructor")["title"].endswith("（教师版）")
+
+
+def test_the_chinese_bibliography_cites_chinese_authors_by_their_chinese_names(tmp_path):
+    text = book.write_chinese_bibliography().read_text(encoding="utf-8")
+    assert "{杨华}" in text and "Yang Hua" not in text and "County and Township China" not in text
+    notes = re.findall(r"(?m)^\s*note\s*=\s*\{(.*)\}", text)
+    assert notes and all(HAN.search(note) and not re.search(r"\b(?:Issued|Published|Source)\b", note) for note in notes)
+    (tmp_path / "zh").mkdir()
+    (tmp_path / "references.bib").write_text("@misc{new2026,\n  author = {{Wang Wu (王五)}},\n  title = {x},\n"
+                                             "  note   = {An English note nobody translated}\n}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="new2026 has a note"):
+        book.write_chinese_bibliography(tmp_path)
