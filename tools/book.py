@@ -111,7 +111,7 @@ def write_search_dict(root: Path = ROOT) -> Path:
     from tools.check_pdf import glossary_terms
     terms = dict.fromkeys(re.split(r"[（(]", term)[0].strip() for term in glossary_terms(root, EDITIONS["zh"]["toc"]))
     path = root / "zh" / ".search_dict.txt"
-    path.write_text("".join(f"{term} 1000 n\n" for term in terms if term and term != "术语"), encoding="utf-8")
+    path.write_text("".join(f"{term} 1000 n\n" for term in terms if term), encoding="utf-8")
     return path
 
 
@@ -163,7 +163,6 @@ def chinese_config(config: dict, root: Path = ROOT) -> dict:
     config["repository"]["path_to_book"] = "zh"
     config["html"]["favicon"] = _up(config["html"]["favicon"])
     config["html"]["extra_footer"] = ZH_FOOTER
-    config["latex"]["latex_documents"]["targetname"] = EDITIONS["zh"]["pdf"].replace(".pdf", ".tex")
     sphinx = config["sphinx"]
     sphinx["local_extensions"] = {k: _up(v) for k, v in sphinx["local_extensions"].items()}
     inner = sphinx["config"]

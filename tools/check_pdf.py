@@ -55,7 +55,10 @@ def glossary_terms(root: Path = ROOT, toc: str = "_toc.yml") -> list[str]:
     for path in toc_files(root, toc):
         for block in re.findall(r"^## (?:Glossary|术语表)\n(.*?)(?=^## |\Z)", page_markdown(path),
                                 flags=re.M | re.S):
-            terms += [m.strip() for m in re.findall(r"^\|\s*([^|\s][^|]*?)\s*\|", block, flags=re.M)
+            lines = block.splitlines()
+            rows = [line for line, below in zip(lines, [*lines[1:], ""])
+                    if not re.match(r"\|\s*:?-", below)]  # a table's header row stands above its |---| line
+            terms += [m.strip() for m in re.findall(r"^\|\s*([^|\s][^|]*?)\s*\|", "\n".join(rows), flags=re.M)
                       if re.search(r"[\u4e00-\u9fff]", m)]
     return terms
 

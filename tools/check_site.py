@@ -123,7 +123,7 @@ def check_glyphs(root: Path, html_files: list[Path]) -> list[str]:
 def check_site(root: Path) -> list[str]:
     """All problems found in the built web book under ``root`` (empty when it is clean)."""
     root = root.resolve()
-    html_files = sorted(p for p in root.rglob("*.html") if not {"_sources", "_static"} & set(p.parts))
+    html_files = _pages(root)
     if not html_files:
         return [f"{root}: no HTML pages found (build the book first: make book)"]
     pages = {p: parse(p) for p in html_files}
@@ -134,7 +134,7 @@ def check_language_switch(site: Path, folder: str = "zh") -> list[str]:
     """Every page of a two-language site (the English web book with the Chinese one as its ``zh/`` folder) whose
     language switch is missing, leads nowhere, or leads to another page than its twin; both directions."""
     site = site.resolve(strict=False)
-    pages = [p for p in _pages(site / folder)] + [p for p in _pages(site)]
+    pages = _pages(site / folder) + _pages(site)
     problems = []
     for page in pages:
         rel = page.relative_to(site).as_posix()

@@ -127,7 +127,8 @@ def test_the_class_debrief_replays_every_group_of_the_sample():
 
 def test_the_typical_table_lists_every_typical_agreement_and_the_best():
     frame = typical_table().frame
-    assert list(frame.iloc[:, 0]) == [*roleplay.TYPICAL, "the model's best"]
+    assert list(frame.iloc[:, 0]) == [*(t(key, "en", doctors=roleplay.RP_DOCTORS) for key in roleplay.TYPICAL),
+                                      "the model's best"]
     zh = typical_table("zh").frame
     assert "达到90%之日" in zh.columns and t("db1.col_terms", "zh") not in zh.columns  # every row promises the deadline
     assert list(zh.iloc[:, 0])[-1] == "模型中的最优方案" and all(re.search("[\u4e00-\u9fff]", n) for n in zh.iloc[:, 0])

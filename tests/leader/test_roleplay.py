@@ -4,6 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from countylab import Policy, allocate, best_allocation, replay_week_plan, week, week_plan_debrief
+from countylab.core.i18n import t
 from countylab.core.sheets import header
 from countylab.leader import roleplay
 from countylab.leader.debrief import TYPICAL, typical_table
@@ -108,4 +109,4 @@ def test_the_class_debrief_replays_every_group_of_the_sample():
 
 def test_the_typical_table_lists_no_deal_every_typical_plan_and_the_best():
     frame = typical_table().frame
-    assert list(frame.iloc[:, 0]) == ["no deal", *TYPICAL, "the model's best"]
+    assert list(frame.iloc[:, 0]) == ["no deal", *(t(key, "en") for key in TYPICAL), "the model's best"]

@@ -11,7 +11,7 @@ from ..core.debrief import Axes
 from ..core.i18n import check_lang, t
 from ..core.tables import Table
 from . import strings  # noqa: F401  (registers the debrief's strings)
-from .roleplay import RP_DOCTORS, TYPICAL, AgreementOutcome, best_deal, no_deal, replay_csv, typical_outcomes
+from .roleplay import RP_DOCTORS, AgreementOutcome, best_deal, no_deal, replay_csv, typical_outcomes
 
 
 def _terms(o: AgreementOutcome, lang: str) -> str:
@@ -71,8 +71,7 @@ def agreement_debrief(csv_text: str) -> Debrief:
 
 def typical_table(lang: str = "en") -> Table:
     """The notes' table of typical agreements and the model's best, replayed (for a room without computers)."""
-    names = [t(f"db1.typical.{i}", lang, doctors=RP_DOCTORS) for i in range(len(TYPICAL))]
-    outcomes = [*(_named(o, name) for o, name in zip(typical_outcomes(), names)),
+    outcomes = [*(_named(o, t(o.group, lang, doctors=RP_DOCTORS)) for o in typical_outcomes()),
                 _named(best_deal(), t("db.best", lang))]
     frame = outcome_frame(outcomes, lang)  # every typical agreement promises the deadline: no promise columns
     return Table(frame.drop(columns=[t(k, lang) for k in ("db1.col_terms", "db1.col_promised", "db1.col_kept")]),

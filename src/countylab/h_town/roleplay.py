@@ -169,19 +169,19 @@ def best_deal() -> AgreementOutcome:
     return AgreementOutcome(best.group, best.agreement, best.reached_day, best.result)
 
 
-#: Typical agreements for the notes' outcome table (a room without computers), by the name the table gives.
+#: Typical agreements for the notes' outcome table (a room without computers), by the string key of the name
+#: the table gives them (``strings.py``: the same names in English and Chinese).
 TYPICAL = {
-    "no deal (keep screening, judged on all)": dict(strategy="screen_first", evaluation="all"),
-    "keep screening, judged on those found fit": dict(strategy="screen_first", evaluation="found_fit"),
-    f"screening, {RP_DOCTORS} doctors for 10 days, judged on those found fit": dict(
-        strategy="screen_first", doctors=RP_DOCTORS, doctor_days=10, evaluation="found_fit"),
-    "screen in half the villages, judged on those found fit": dict(
-        strategy="partial", screened_share=50, evaluation="found_fit"),
-    "push everyone": dict(strategy="push_all", evaluation="all"),
+    "db1.typical.0": dict(strategy="screen_first", evaluation="all"),  # no deal
+    "db1.typical.1": dict(strategy="screen_first", evaluation="found_fit"),
+    "db1.typical.2": dict(strategy="screen_first", doctors=RP_DOCTORS, doctor_days=10, evaluation="found_fit"),
+    "db1.typical.3": dict(strategy="partial", screened_share=50, evaluation="found_fit"),
+    "db1.typical.4": dict(strategy="push_all", evaluation="all"),
 }
 
 
 def typical_outcomes() -> list[AgreementOutcome]:
-    """The typical agreements of :data:`TYPICAL`, replayed (each promising the county's deadline)."""
+    """The typical agreements of :data:`TYPICAL`, replayed (each promising the county's deadline), each under
+    its key (``debrief.typical_table`` gives it its name)."""
     p = CampaignParams.h_town()
-    return [replay({"group": name, **fields, "target_day": p.deadline_days}) for name, fields in TYPICAL.items()]
+    return [replay({"group": key, **fields, "target_day": p.deadline_days}) for key, fields in TYPICAL.items()]

@@ -16,29 +16,32 @@ from .roleplay import RP_WEEK, PlanOutcome, SheetNames, best_deal, no_deal, repl
 from .week import Policy
 
 
-def _shown(name: str, demand_id: str, lang: str) -> str:
-    """A demand as the table names it: the sheet's code in English (as the groups wrote it), the demand's topic
-    (a visit's with the level it comes from, a repeated topic with its number) in other languages."""
+def _labels(names: SheetNames, lang: str) -> dict[str, str]:
+    """Each demand of the role-play's week (by id) as the table names it: the sheet's code in English (as the
+    groups wrote it), the demand's topic in other languages (a visit's with the level it comes from, a repeated
+    topic with its number)."""
+    sheet = {**names.visits, **names.meetings, **names.tasks}  # sheet name -> id
     if lang == "en":
-        return name
-    demand = {d.id: d for d in (*week(RP_WEEK).visits, *week(RP_WEEK).meetings, *week(RP_WEEK).tasks)}[demand_id]
-    level = t(f"level.name.{demand.from_level}", lang) if hasattr(demand, "from_level") else ""
-    number = name.rsplit("_", 1)[1] if name.rsplit("_", 1)[-1].isdigit() else ""
-    return f"{level}{t(f'topic.{demand.topic}', lang)}{number}"
+        return {i: n for n, i in sheet.items()}
+    w = week(RP_WEEK)
+    demands = {d.id: d for d in (*w.visits, *w.meetings, *w.tasks)}
+    labels = {}
+    for name, i in sheet.items():
+        level = t(f"level.name.{demands[i].from_level}", lang) if hasattr(demands[i], "from_level") else ""
+        number = name.rsplit("_", 1)[1] if name.rsplit("_", 1)[-1].isdigit() else ""
+        labels[i] = f"{level}{t(f'topic.{demands[i].topic}', lang)}{number}"
+    return labels
 
 
-def _names(ids, names: dict[str, str], lang: str) -> str:
-    chosen = [_shown(n, i, lang) for n, i in names.items() if i in ids]
+def _names(ids, names: dict[str, str], labels: dict[str, str], lang: str) -> str:
+    chosen = [labels[i] for i in names.values() if i in ids]
     return t("db2.sep", lang).join(chosen) if chosen else t("db2.none", lang)
 
 
-def _undone(a, names: dict[str, str], lang: str) -> str:
+def _undone(a, labels: dict[str, str], lang: str) -> str:
     """The village tasks left undone, each with its reason."""
-    by_id = {i: n for n, i in names.items()}
-    undone = []
-    for u in a.unmet_of("task"):
-        reason = t(f"dbw.reason.{u.reason}", lang)
-        undone.append(t("db2.with_reason", lang, name=_shown(by_id[u.id], u.id, lang), reason=reason))
+    undone = [t("db2.with_reason", lang, name=labels[u.id], reason=t(f"dbw.reason.{u.reason}", lang))
+              for u in a.unmet_of("task")]
     return t("db2.sep", lang).join(undone) if undone else t("db2.none", lang)
 
 
@@ -46,6 +49,7 @@ def outcome_frame(outcomes: list[PlanOutcome], lang: str = "en") -> pd.DataFrame
     """One row per replayed plan: its levers and what the model says the week bought."""
     lang = check_lang(lang)
     names = SheetNames.of(week(RP_WEEK))
+    labels = _labels(names, lang)
     rows = []
     for o in outcomes:
         a = o.allocation
@@ -53,12 +57,12 @@ def outcome_frame(outcomes: list[PlanOutcome], lang: str = "en") -> pd.DataFrame
             t("db2.col_group", lang): o.group, t("db2.col_hours", lang): o.budget_hours,
             t("db2.col_used", lang): a.hours_used,
             t("db2.col_inspection", lang): o.inspection_hours,
-            t("db2.col_cut", lang): _names(o.policy.cut_meetings, names.meetings, lang),
-            t("db2.col_done", lang): _names(a.done, names.tasks, lang),
-            t("db2.col_undone", lang): _undone(a, names.tasks, lang),
+            t("db2.col_cut", lang): _names(o.policy.cut_meetings, names.meetings, labels, lang),
+            t("db2.col_done", lang): _names(a.done, names.tasks, labels, lang),
+            t("db2.col_undone", lang): _undone(a, labels, lang),
             t("db2.col_progress", lang): f"{a.progress:g} / {a.total_value:g}",
             t("db2.col_goodwill", lang): a.goodwill,
-            t("db2.col_below", lang): _names(o.below_protocol, names.visits, lang)})
+            t("db2.col_below", lang): _names(o.below_protocol, names.visits, labels, lang)})
     return pd.DataFrame(rows)
 
 
@@ -91,25 +95,25 @@ def week_plan_debrief(csv_text: str) -> Debrief:
 
 
 #: Typical plans for the notes' outcome table (a room without computers): the levers, each with the best
-#: village plan in the hours left, at the usual hours (visit and meeting ids of the role-play's week).
+#: village plan in the hours left, at the usual hours (visit and meeting ids of the role-play's week), by the
+#: string key of the name the table gives them.
 TYPICAL = {
-    "Lin at the inspection's opening and closing only": Policy(attendance={"w2v1": "opening_closing"}),
-    "Lin at one meal of the inspection": Policy(attendance={"w2v1": "one_meal"}),
-    "study session and campaign meeting cut": Policy(cut_meetings=("w2m4", "w2m5")),
-    "opening and closing only; study and campaign cut": Policy(attendance={"w2v1": "opening_closing"},
-                                                                cut_meetings=("w2m4", "w2m5")),
-    "both city video conferences cut": Policy(cut_meetings=("w2m2", "w2m6")),
+    "dbw.typical.1": Policy(attendance={"w2v1": "opening_closing"}),
+    "dbw.typical.2": Policy(attendance={"w2v1": "one_meal"}),
+    "dbw.typical.3": Policy(cut_meetings=("w2m4", "w2m5")),
+    "dbw.typical.4": Policy(attendance={"w2v1": "opening_closing"}, cut_meetings=("w2m4", "w2m5")),
+    "dbw.typical.5": Policy(cut_meetings=("w2m2", "w2m6")),
 }
 
 
-def typical_outcomes() -> list[PlanOutcome]:
-    """No deal and the typical plans of :data:`TYPICAL`, replayed."""
+def typical_outcomes(lang: str = "en") -> list[PlanOutcome]:
+    """No deal (``dbw.typical.0``) and the typical plans of :data:`TYPICAL`, replayed, named in ``lang``."""
     w = week(RP_WEEK)
-    return [no_deal(), *(solved_plan(name, w, leader_fact("weekly_hours"), policy) for name, policy in TYPICAL.items())]
+    return [_named(no_deal(), t("dbw.typical.0", lang)),
+            *(solved_plan(t(key, lang), w, leader_fact("weekly_hours"), policy) for key, policy in TYPICAL.items())]
 
 
 def typical_table(lang: str = "en") -> Table:
     """The notes' table of typical plans and the model's best, replayed."""
-    names = [t(f"dbw.typical.{i}", lang) for i in range(len(TYPICAL) + 1)]  # no deal, then TYPICAL
-    rows = [*(_named(o, name) for o, name in zip(typical_outcomes(), names)), _named(best_deal(), t("db.best", lang))]
+    rows = [*typical_outcomes(lang), _named(best_deal(), t("db.best", lang))]
     return Table(outcome_frame(rows, lang), fmt="g")
